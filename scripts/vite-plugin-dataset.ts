@@ -1,0 +1,35 @@
+/**
+ * Validates the dataset once, at build time, and serves it to the app as
+ * `virtual:campaigns`. Bad data stops the build with the same lines as
+ * `npm run check:data`, so the browser never carries the schema for the default dataset.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem, parseDatasetText } from '../src/lib/data/parse.ts';
+
+const ID = 'virtual:campaigns';
+const RESOLVED = '\0' + ID;
+
+export function datasetPath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.DATA ?? 'data/campaigns.json');
+}
+
+export function campaignDataset(): Plugin {
+  const file = datasetPath();
+  return {
+    name: 'campaign-dataset',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(file);
+      const shown = relative(process.cwd(), file);
+      const result = parseDatasetText(readFileSync(file, 'utf8'));
+      if (!result.ok) {
+        const lines = result.problems.map((p) => formatProblem(shown, p));
+        this.error(`invalid dataset (${lines.length} problems):\n${lines.join('\n')}`);
+      }
+      return `export default ${JSON.stringify(result.dataset)};`;
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The one schema of the campaign dataset: the runtime check (valibot) and,
+ * through `InferOutput`, the TypeScript types. `data/campaigns.schema.json` is
+ * generated from it (`npm run schema`), so edit here only.
+ */
+import * as v from 'valibot';
+import { isIsoAlpha3 } from '../geo/iso.ts';
+
+export const OUTCOMES = ['victory', 'partial', 'visibility', 'ongoing'] as const;
+export const ROLES = ['focus', 'target', 'action'] as const;
+export const IMPACT_KINDS = ['mobilised', 'reached', 'money', 'result', 'other'] as const;
+export const QUALIFIERS = ['over'] as const;
+export const ONGOING = 'ongoing';
+
+const DATE_MESSAGE = 'date must be "YYYY-MM" (month 01–12) or "ongoing"';
+const UNIT_MESSAGE = 'unit must be an ISO 4217 currency code (USD) or "percent"';
+
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const CountrySchema = v.strictObject({
+  code: v.pipe(
+    v.string(),
+    v.check(
+      (code: string) => isIsoAlpha3(code),
+      (issue) => `unknown ISO 3166-1 alpha-3 code ${JSON.stringify(issue.input)}`,
+    ),
+  ),
+  role: v.picklist(ROLES, `role must be one of ${ROLES.join(', ')}`),
+  note: v.optional(nonEmpty('note')),
+});
+
+const ImpactSchema = v.strictObject({
+  value: v.pipe(
+    v.number('value must be a number (write 1 million as 1000000)'),
+    v.finite('value must be finite'),
+    v.minValue(0, 'value must not be negative'),
+  ),
+  label: nonEmpty('label'),
+  kind: v.picklist(IMPACT_KINDS, `kind must be one of ${IMPACT_KINDS.join(', ')}`),
+  /** ISO 4217 currency code for money, or "percent". */
+  unit: v.optional(
+    v.union(
+      [v.literal('percent'), v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, UNIT_MESSAGE))],
+      UNIT_MESSAGE,
+    ),
+  ),
+  /** "over" renders « plus de » before the number, as the narrative says. */
+  qualifier: v.optional(
+    v.picklist(QUALIFIERS, `qualifier must be one of ${QUALIFIERS.join(', ')}`),
+  ),
+});
+
+const ListSchema = v.strictObject({
+  items: v.pipe(v.array(nonEmpty('list item')), v.minLength(1, 'a list needs at least one item')),
+});
+
+const ErratumSchema = v.strictObject({
+  source: nonEmpty('erratum source'),
+  corrected: nonEmpty('erratum correction'),
+});
+
+export const CampaignSchema = v.strictObject({
+  id: v.pipe(
+    v.string('id must be a string'),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a lowercase ASCII slug (a-z, 0-9, -)'),
+  ),
+  title: nonEmpty('title'),
+  date: v.union(
+    [
+      v.literal(ONGOING),
+      v.pipe(v.string(), v.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, DATE_MESSAGE)),
+    ],
+    DATE_MESSAGE,
+  ),
+  outcome: v.picklist(OUTCOMES, `outcome must be one of ${OUTCOMES.join(', ')}`),
+  /** Words of the narrative that justify the outcome; must appear in it. */
+  outcomeEvidence: nonEmpty('outcomeEvidence'),
+  countries: v.pipe(
+    v.array(CountrySchema),
+    v.minLength(1, 'at least one country is needed'),
+    v.check(
+      (list) => list.some((c) => c.role === 'focus'),
+      'at least one country must have role "focus"',
+    ),
+    v.check(
+      (list) => new Set(list.map((c) => c.code)).size === list.length,
+      'a country is listed twice',
+    ),
+  ),
+  impact: v.array(ImpactSchema),
+  narrative: v.pipe(
+    v.array(
+      v.union([nonEmpty('paragraph'), ListSchema], 'a paragraph is a string or { items: [...] }'),
+    ),
+    v.minLength(1, 'narrative must not be empty'),
+  ),
+  errata: v.optional(v.array(ErratumSchema)),
+  tags: v.optional(
+    v.array(v.pipe(nonEmpty('tag'), v.regex(/^[\p{Ll}\d -]+$/u, 'tags are lowercase'))),
+  ),
+  partners: v.optional(v.array(nonEmpty('partner'))),
+  targets: v.optional(v.array(nonEmpty('target'))),
+});
+
+export const SourceSchema = v.strictObject({
+  title: nonEmpty('source title'),
+  publisher: nonEmpty('publisher'),
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'language must be a BCP 47 tag'),
+  ),
+  description: v.optional(nonEmpty('description')),
+  file: v.optional(nonEmpty('file')),
+  url: v.optional(v.pipe(v.string(), v.url())),
+});
+
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  source: SourceSchema,
+  campaigns: v.pipe(v.array(CampaignSchema), v.minLength(1, 'campaigns must not be empty')),
+});
+
+export type Outcome = (typeof OUTCOMES)[number];
+export type Role = (typeof ROLES)[number];
+export type ImpactKind = (typeof IMPACT_KINDS)[number];
+export type Campaign = v.InferOutput<typeof CampaignSchema>;
+export type CampaignCountry = Campaign['countries'][number];
+export type Impact = Campaign['impact'][number];
+export type Paragraph = Campaign['narrative'][number];
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

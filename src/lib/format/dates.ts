@@ -1,0 +1,20 @@
+/** Campaign months in words: "avril 2015", and the ongoing marker. */
+import { ONGOING } from '../data/schema';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function monthFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
+/** "2015-04" → "avril 2015"; "ongoing" → the caller's label for it. */
+export function formatCampaignDate(date: string, ongoingLabel: string, locale = 'fr-FR'): string {
+  if (date === ONGOING) return ongoingLabel;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return monthFormat(locale).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -1,0 +1,141 @@
+/**
+ * Every UI string, in French (the default). The English catalogue has the same
+ * shape (`Messages`) and loads on demand. Narratives are never translated.
+ * Typography is done here: \u00a0 before ":", \u202f before ";!?" and inside « ».
+ */
+import type { Outcome, Role, ImpactKind } from '../data/schema';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+export const fr = {
+  lang: 'fr',
+  locale: 'fr-FR',
+  appTitle: 'Nos mobilisations',
+  appTagline: 'Les campagnes d’All\u00a0Out sur une frise et une carte du monde',
+  skipToList: 'Aller à la liste des campagnes',
+  source: (publisher: string, title: string) =>
+    `Source\u00a0: ${publisher}, «\u202f${title}\u202f»`,
+  ongoing: 'En cours',
+  loading: 'Chargement…',
+
+  campaigns: (n: number) => (n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')),
+  countries: (n: number) => (n === 0 ? 'aucun pays' : plural(n, 'pays', 'pays')),
+  campaignOn: (title: string, date: string) => `${title}, ${date}`,
+  selected: 'sélectionnée',
+  outcome: {
+    victory: 'Victoire',
+    partial: 'Victoire partielle',
+    visibility: 'Visibilité gagnée',
+    ongoing: 'En cours',
+  } satisfies Record<Outcome, string>,
+  role: {
+    focus: 'pays concerné',
+    target: 'siège de la cible',
+    action: 'pays d’action',
+  } satisfies Record<Role, string>,
+  impactKind: {
+    mobilised: 'Mobilisation',
+    reached: 'Audience',
+    money: 'Dons',
+    result: 'Résultat',
+    other: 'Contexte',
+  } satisfies Record<ImpactKind, string>,
+  over: 'plus de',
+
+  // Filters
+  filters: 'Filtres',
+  search: 'Rechercher',
+  searchPlaceholder: 'Titre, pays, mot du récit…',
+  themes: 'Thèmes',
+  outcomes: 'Issue',
+  clearFilters: 'Effacer les filtres',
+  resultsCount: (shown: number, total: number) =>
+    shown === total ? `${total} campagnes` : `${shown} campagnes sur ${total}`,
+
+  // Timeline
+  timeline: 'Frise chronologique des campagnes',
+  timelineHelp:
+    'Flèches gauche et droite pour passer d’une campagne à l’autre, Entrée pour l’ouvrir.',
+  period: 'Période',
+  periodStart: 'Début de la période',
+  periodEnd: 'Fin de la période',
+  allPeriods: 'Toutes les dates',
+  clearPeriod: 'Toute la période',
+  yearButton: (year: string) => year,
+  periodLabel: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
+  morePerMonth: (n: number) => `+${n}`,
+
+  // Map
+  map: 'Carte du monde des campagnes',
+  mapHelp:
+    'Flèches pour passer d’un pays à l’autre, Entrée pour le sélectionner, Échap pour désélectionner.',
+  metric: 'Colorer par',
+  metricCampaigns: 'Nombre de campagnes',
+  metricPeople: 'Personnes mobilisées',
+  legendCampaigns: 'Campagnes liées au pays (tous rôles)',
+  legendPeople:
+    'Personnes mobilisées\u00a0: par campagne, son plus grand chiffre de mobilisation, additionné sur les campagnes où le pays est concerné',
+  legendNone: 'Aucune campagne',
+  countryCampaigns: (name: string, n: number) =>
+    `${name}, ${n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')}`,
+  countryPeople: (people: string) => `${people} personnes mobilisées`,
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  zoomReset: 'Vue du monde entier',
+  mapUnavailable: 'La carte n’a pas pu être chargée. La frise et la liste restent utilisables.',
+  countryFilter: (name: string) => `Pays\u00a0: ${name}`,
+  clearCountry: 'Retirer le filtre pays',
+  campaignsInCountry: (name: string) => `Campagnes liées à ${name}`,
+
+  // Detail panel
+  details: 'Détails de la campagne',
+  close: 'Fermer',
+  previous: 'Campagne précédente',
+  next: 'Campagne suivante',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  copyFailed: 'Copie impossible\u00a0: sélectionnez le lien ci-dessous',
+  figures: 'Chiffres',
+  story: 'Le récit',
+  countriesHeading: 'Pays',
+  partners: 'Partenaires',
+  targets: 'Cibles',
+  errata: 'Coquilles corrigées',
+
+  // List
+  list: 'Liste des campagnes',
+  sortBy: 'Trier par date',
+  sortNewest: 'Plus récentes d’abord',
+  sortOldest: 'Plus anciennes d’abord',
+  dateHeading: 'Date',
+  titleHeading: 'Campagne',
+  countriesColumn: 'Pays',
+  outcomeHeading: 'Issue',
+  noResults: 'Aucune campagne ne correspond à ces filtres.',
+
+  // Live announcements
+  announceSelected: (title: string, date: string) => `${title}, ${date}, sélectionnée`,
+  announceClosed: 'Détails fermés',
+  announceCountry: (name: string, n: number) =>
+    `${name}\u00a0: ${n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')}`,
+  announceCountryCleared: 'Filtre pays retiré',
+  announcePeriod: (label: string, n: number) =>
+    `Période ${label}\u00a0: ${plural(n, 'campagne', 'campagnes')}`,
+  announceFilters: (n: number) => `${plural(n, 'campagne affichée', 'campagnes affichées')}`,
+
+  // Notices for bad URLs
+  noticeUnknownCampaign: (id: string) =>
+    `Campagne inconnue «\u202f${id}\u202f»\u00a0: vue par défaut.`,
+  noticeUnknownCountry: (code: string) =>
+    `Pays inconnu «\u202f${code}\u202f»\u00a0: vue par défaut.`,
+  noticeBadPeriod: (value: string) =>
+    `Période illisible «\u202f${value}\u202f»\u00a0: toutes les dates.`,
+  noticeBadValue: (key: string, value: string) =>
+    `Valeur inconnue pour ${key}\u00a0: «\u202f${value}\u202f», ignorée.`,
+  noticeUnknownParam: (key: string) => `Paramètre inconnu «\u202f${key}\u202f», ignoré.`,
+  dismiss: 'Fermer l’avis',
+  language: 'Language: English',
+  languageHref: 'en',
+};
+
+export type Messages = typeof fr;

@@ -1,0 +1,37 @@
+/**
+ * Campaign dates as sortable integers: year * 12 + month index, with every
+ * ongoing campaign after all dated ones. Ranges and sorting use these keys.
+ */
+import { ONGOING } from '../data/schema';
+
+export type MonthKey = number;
+export const ONGOING_KEY: MonthKey = Number.MAX_SAFE_INTEGER;
+
+export function monthKey(date: string): MonthKey {
+  if (date === ONGOING) return ONGOING_KEY;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return year * 12 + (month - 1);
+}
+
+export function keyYear(key: MonthKey): number {
+  return Math.floor(key / 12);
+}
+
+export function keyToDate(key: MonthKey): Date {
+  return new Date(Date.UTC(keyYear(key), key % 12, 1));
+}
+
+export function dateToKey(date: Date): MonthKey {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** "2015-04" for a month key, "ongoing" for the ongoing key. */
+export function keyToString(key: MonthKey): string {
+  if (key === ONGOING_KEY) return ONGOING;
+  return `${keyYear(key)}-${String((key % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Date order, oldest first, ongoing last; ties keep the dataset's order. */
+export function byDate<T extends { date: string }>(a: T, b: T): number {
+  return monthKey(a.date) - monthKey(b.date);
+}

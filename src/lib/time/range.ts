@@ -1,0 +1,25 @@
+/** A closed range of month keys; `null` means "all time". */
+import { ONGOING_KEY, type MonthKey } from './month-key';
+
+export type TimeRange = readonly [MonthKey, MonthKey];
+
+export function inRange(key: MonthKey, range: TimeRange | null): boolean {
+  return !range || (key >= range[0] && key <= range[1]);
+}
+
+export function yearRange(from: number, to = from): TimeRange {
+  return [from * 12, to * 12 + 11];
+}
+
+export const ONGOING_RANGE: TimeRange = [ONGOING_KEY, ONGOING_KEY];
+
+export function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+}
+
+/** Orders the ends and clamps them to the span, so a drag in either direction works. */
+export function normaliseRange(a: MonthKey, b: MonthKey, span: TimeRange): TimeRange {
+  const lo = Math.max(span[0], Math.min(a, b));
+  const hi = Math.min(span[1], Math.max(a, b));
+  return [lo, hi];
+}

@@ -1,0 +1,7 @@
+import { mount } from 'svelte';
+import dataset from 'virtual:campaigns';
+import App from './App.svelte';
+import './styles/global.css';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target, props: { dataset, search: location.search } });

@@ -1,0 +1,293 @@
+/**
+ * The explorer's one state object. `$state` holds what the reader chose;
+ * `$derived` everything computed from it; views call the intent methods.
+ * Linked highlight follows one vocabulary (as OWID's InteractionState):
+ * a mark is `active`, `background` or `idle`.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+import type { Campaign, Dataset, Outcome, Role } from '../lib/data/schema';
+import { countryName } from '../lib/format/countries';
+import { formatCampaignDate } from '../lib/format/dates';
+import { fr, type Messages } from '../lib/i18n/fr';
+import { matchesQuery, searchIndex } from '../lib/filter/search';
+import { countryValues } from '../lib/scales/metric';
+import { byDate, monthKey, ONGOING_KEY } from '../lib/time/month-key';
+import { inRange, type TimeRange } from '../lib/time/range';
+import { DEFAULT_VIEW, type Lang, type Metric, type Sort, type View } from '../lib/url/params';
+
+export type Status = 'active' | 'background' | 'idle';
+export type Hover = { kind: 'campaign'; id: string } | { kind: 'country'; code: string } | null;
+
+export class AppState {
+  /** Immutable data: kept out of deep reactivity. */
+  readonly dataset: Dataset;
+  readonly campaigns: readonly Campaign[];
+  readonly byId: ReadonlyMap<string, Campaign>;
+  readonly themes: readonly string[];
+  /** Month keys of the first and last dated month (whole years), and whether any campaign is ongoing. */
+  readonly span: TimeRange;
+  readonly hasOngoing: boolean;
+  readonly #index: Map<string, string>;
+
+  selectedId = $state<string | null>(null);
+  hovered = $state<Hover>(null);
+  selectedCountry = $state<string | null>(null);
+  range = $state.raw<TimeRange | null>(null);
+  metric = $state<Metric>(DEFAULT_VIEW.metric);
+  themeFilter = new SvelteSet<string>();
+  outcomeFilter = new SvelteSet<Outcome>();
+  query = $state('');
+  sort = $state<Sort>(DEFAULT_VIEW.sort);
+  lang = $state<Lang>('fr');
+  messages = $state.raw<Messages>(fr);
+  /** Short notices (a bad URL value, say) shown until dismissed. */
+  notices = $state<string[]>([]);
+  /** Text for the polite live region. */
+  announcement = $state('');
+
+  constructor(dataset: Dataset, view: Partial<View> = {}) {
+    this.dataset = dataset;
+    this.campaigns = [...dataset.campaigns].sort(byDate);
+    this.byId = new Map(this.campaigns.map((c) => [c.id, c]));
+    this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort((a, b) =>
+      a.localeCompare(b, 'fr'),
+    );
+    const dated = this.campaigns.map((c) => monthKey(c.date)).filter((k) => k !== ONGOING_KEY);
+    const first = dated.length ? Math.min(...dated) : 0;
+    const last = dated.length ? Math.max(...dated) : 0;
+    this.span = [Math.floor(first / 12) * 12, Math.floor(last / 12) * 12 + 11];
+    this.hasOngoing = dated.length < this.campaigns.length;
+    this.#index = searchIndex(this.campaigns);
+    this.applyView({ ...DEFAULT_VIEW, ...view });
+  }
+
+  // ---- derived ----
+
+  /** Campaigns passing the range, theme, outcome and search filters, in date order. */
+  visible = $derived.by(() =>
+    this.campaigns.filter(
+      (c) =>
+        inRange(monthKey(c.date), this.range) &&
+        (this.themeFilter.size === 0 || (c.tags ?? []).some((t) => this.themeFilter.has(t))) &&
+        (this.outcomeFilter.size === 0 || this.outcomeFilter.has(c.outcome)) &&
+        matchesQuery(this.#index.get(c.id), this.query),
+    ),
+  );
+
+  visibleIds = $derived(new Set(this.visible.map((c) => c.id)));
+
+  get selected(): Campaign | undefined {
+    return this.selectedId ? this.byId.get(this.selectedId) : undefined;
+  }
+
+  /** Values the map colours, over the visible campaigns. */
+  values = $derived(countryValues(this.visible, this.metric));
+
+  /** What is emphasised now: a hover previews, otherwise the selection speaks. */
+  emphasis = $derived.by((): { campaigns: Set<string>; countries: Set<string> } | null => {
+    const hover = this.hovered;
+    if (hover?.kind === 'campaign') return this.#campaignEmphasis(hover.id);
+    if (hover?.kind === 'country') return this.#countryEmphasis(hover.code);
+    if (this.selectedId) return this.#campaignEmphasis(this.selectedId);
+    if (this.selectedCountry) return this.#countryEmphasis(this.selectedCountry);
+    return null;
+  });
+
+  /** The single campaign whose country roles colour the map, if one is emphasised. */
+  emphasisedCampaign = $derived.by(() => {
+    const hover = this.hovered;
+    if (hover?.kind === 'campaign') return this.byId.get(hover.id);
+    if (hover?.kind === 'country') return undefined;
+    return this.selected;
+  });
+
+  filtersActive = $derived(
+    this.range !== null ||
+      this.themeFilter.size > 0 ||
+      this.outcomeFilter.size > 0 ||
+      this.query.trim() !== '',
+  );
+
+  #campaignEmphasis(id: string) {
+    const c = this.byId.get(id);
+    return {
+      campaigns: new Set([id]),
+      countries: new Set(c?.countries.map((x) => x.code) ?? []),
+    };
+  }
+
+  #countryEmphasis(code: string) {
+    return {
+      campaigns: new Set(this.campaignsIn(code).map((c) => c.id)),
+      countries: new Set([code]),
+    };
+  }
+
+  // ---- queries ----
+
+  /** Visible campaigns tied to a country, in date order. */
+  campaignsIn(code: string): Campaign[] {
+    return this.visible.filter((c) => c.countries.some((x) => x.code === code));
+  }
+
+  campaignStatus(id: string): Status {
+    if (!this.visibleIds.has(id)) return 'background';
+    const emphasis = this.emphasis;
+    if (!emphasis) return 'idle';
+    return emphasis.campaigns.has(id) ? 'active' : 'background';
+  }
+
+  countryStatus(code: string): Status {
+    const emphasis = this.emphasis;
+    if (!emphasis) return 'idle';
+    return emphasis.countries.has(code) ? 'active' : 'background';
+  }
+
+  /** The role a country plays in the emphasised campaign (focus vs target/action). */
+  countryRole(code: string): Role | undefined {
+    return this.emphasisedCampaign?.countries.find((c) => c.code === code)?.role;
+  }
+
+  countryName(code: string): string {
+    return countryName(code, this.messages.lang);
+  }
+
+  formatDate(c: Campaign): string {
+    return formatCampaignDate(c.date, this.messages.ongoing, this.messages.locale);
+  }
+
+  /** "Chine : #FreeTheFive, avril 2015": the accessible name of a campaign everywhere. */
+  campaignLabel(c: Campaign): string {
+    return this.messages.campaignOn(c.title, this.formatDate(c));
+  }
+
+  /** Neighbours in date order, within the visible campaigns when the selection is among them. */
+  neighbour(step: 1 | -1): Campaign | undefined {
+    const id = this.selectedId;
+    if (!id) return undefined;
+    const list = this.visibleIds.has(id) ? this.visible : this.campaigns;
+    const i = list.findIndex((c) => c.id === id);
+    return list[i + step];
+  }
+
+  get view(): View {
+    return {
+      campaign: this.selectedId,
+      country: this.selectedCountry,
+      period: this.range,
+      metric: this.metric,
+      lang: this.lang,
+      themes: [...this.themeFilter],
+      outcomes: [...this.outcomeFilter],
+      query: this.query,
+      sort: this.sort,
+    };
+  }
+
+  // ---- intents ----
+
+  applyView(view: View): void {
+    this.selectedId = view.campaign;
+    this.selectedCountry = view.country;
+    this.range = view.period;
+    this.metric = view.metric;
+    this.themeFilter.clear();
+    view.themes.forEach((t) => this.themeFilter.add(t));
+    this.outcomeFilter.clear();
+    view.outcomes.forEach((o) => this.outcomeFilter.add(o));
+    this.query = view.query;
+    this.sort = view.sort;
+    this.lang = view.lang;
+  }
+
+  select(id: string | null): void {
+    if (id !== null && !this.byId.has(id)) return;
+    this.selectedId = id;
+    const c = id ? this.byId.get(id) : undefined;
+    this.announce(
+      c
+        ? this.messages.announceSelected(c.title, this.formatDate(c))
+        : this.messages.announceClosed,
+    );
+  }
+
+  step(direction: 1 | -1): void {
+    const c = this.neighbour(direction);
+    if (c) this.select(c.id);
+  }
+
+  hoverCampaign(id: string | null): void {
+    this.hovered = id ? { kind: 'campaign', id } : null;
+  }
+
+  hoverCountry(code: string | null): void {
+    this.hovered = code ? { kind: 'country', code } : null;
+  }
+
+  /** Selecting the selected country again clears it. */
+  selectCountry(code: string | null): void {
+    const next = code === this.selectedCountry ? null : code;
+    this.selectedCountry = next;
+    this.announce(
+      next
+        ? this.messages.announceCountry(this.countryName(next), this.campaignsIn(next).length)
+        : this.messages.announceCountryCleared,
+    );
+  }
+
+  setTimeRange(range: TimeRange | null): void {
+    this.range = range;
+  }
+
+  /** Announces the range once the reader settles on it (not at every drag step). */
+  announceRange(label: string): void {
+    this.announce(this.messages.announcePeriod(label, this.visible.length));
+  }
+
+  setMetric(metric: Metric): void {
+    this.metric = metric;
+  }
+
+  toggleTheme(theme: string): void {
+    if (!this.themeFilter.delete(theme)) this.themeFilter.add(theme);
+    this.announce(this.messages.announceFilters(this.visible.length));
+  }
+
+  toggleOutcome(outcome: Outcome): void {
+    if (!this.outcomeFilter.delete(outcome)) this.outcomeFilter.add(outcome);
+    this.announce(this.messages.announceFilters(this.visible.length));
+  }
+
+  setQuery(query: string): void {
+    this.query = query;
+  }
+
+  setSort(sort: Sort): void {
+    this.sort = sort;
+  }
+
+  clearFilters(): void {
+    this.range = null;
+    this.themeFilter.clear();
+    this.outcomeFilter.clear();
+    this.query = '';
+    this.announce(this.messages.announceFilters(this.visible.length));
+  }
+
+  setMessages(lang: Lang, messages: Messages): void {
+    this.lang = lang;
+    this.messages = messages;
+  }
+
+  notify(notice: string): void {
+    if (!this.notices.includes(notice)) this.notices.push(notice);
+  }
+
+  dismissNotice(notice: string): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  announce(text: string): void {
+    this.announcement = text;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Every end-to-end test runs through this `page`: it fails on any console error,
+ * uncaught exception or request to a host other than the local server.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests to other hosts').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe-core, WCAG 2.2 A/AA and best practices: zero violations allowed. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe violations in ${state}`).toEqual([]);
+}
