@@ -3,16 +3,33 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { campaignDataset } from './scripts/vite-plugin-dataset.ts';
 
+const reporters = process.env.CI ? ['default', 'json'] : ['default'];
+
 export default defineConfig({
   // Relative base: dist/ works when served from any sub-path.
   base: './',
-  plugins: [campaignDataset(), svelte(), svelteTesting()],
+  plugins: [campaignDataset(), svelte()],
   build: { target: 'es2022' },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
-    setupFiles: ['tests/setup.ts'],
-    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    reporters,
     outputFile: { json: 'test-results/unit.json' },
+    projects: [
+      {
+        // Units and components, in a DOM.
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'client',
+          environment: 'jsdom',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // Components compiled for the server, rendered without a window.
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['tests/ssr/**/*.test.ts'] },
+      },
+    ],
   },
 });

@@ -274,6 +274,11 @@ export class AppState {
     this.announce(this.messages.announceFilters(this.visible.length));
   }
 
+  /** The catalogue follows (App loads it); the narrative stays French. */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
   setMessages(lang: Lang, messages: Messages): void {
     this.lang = lang;
     this.messages = messages;

@@ -91,7 +91,7 @@ export function toParams(view: View): URLSearchParams {
   if (view.country) params.set('country', view.country);
   if (view.period) params.set('period', formatPeriod(view.period));
   if (view.metric !== DEFAULT_VIEW.metric) params.set('metric', view.metric);
-  if (view.themes.length) params.set('theme', view.themes.join(','));
+  if (view.themes.length) params.set('tag', view.themes.join(','));
   if (view.outcomes.length) params.set('outcome', view.outcomes.join(','));
   if (view.query.trim()) params.set('q', view.query.trim());
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
@@ -142,7 +142,7 @@ export function fromParams(
         if (oneOf(SORTS, value)) view.sort = value;
         else problems.push({ kind: 'bad-value', key, value });
         break;
-      case 'theme':
+      case 'tag':
         for (const theme of list(value)) {
           if (known.themes.has(theme)) view.themes.push(theme);
           else problems.push({ kind: 'bad-value', key, value: theme });

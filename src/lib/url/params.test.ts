@@ -1,0 +1,140 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ONGOING_KEY } from '../time/month-key';
+import {
+  DEFAULT_VIEW,
+  formatPeriod,
+  fromParams,
+  parsePeriod,
+  toParams,
+  toSearch,
+  withModeParams,
+  type View,
+} from './params';
+
+const known = {
+  campaignIds: new Set(['chine-free-the-five', 'ouganda-loi-anti-gay']),
+  themes: new Set(['santé', 'médias']),
+};
+const view = (patch: Partial<View>): View => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('toParams', () => {
+  it('writes nothing for the default view', () => {
+    expect(toParams(view({})).toString()).toBe('');
+  });
+
+  it('writes only the values that differ from the defaults, with English keys', () => {
+    const params = toParams(
+      view({ campaign: 'chine-free-the-five', country: 'UGA', metric: 'people', lang: 'en' }),
+    );
+    expect(Object.fromEntries(params)).toEqual({
+      campaign: 'chine-free-the-five',
+      country: 'UGA',
+      metric: 'people',
+      lang: 'en',
+    });
+  });
+
+  it('writes a period of whole years as years and anything else as months', () => {
+    expect(toParams(view({ period: [2012 * 12, 2014 * 12 + 11] })).get('period')).toBe(
+      '2012..2014',
+    );
+    expect(toParams(view({ period: [2012 * 12 + 3, 2013 * 12] })).get('period')).toBe(
+      '2012-04..2013-01',
+    );
+  });
+
+  it('writes themes and outcomes as comma lists and trims the search', () => {
+    const params = toParams(
+      view({ themes: ['santé', 'médias'], outcomes: ['victory'], query: '  ouganda ' }),
+    );
+    expect(params.get('tag')).toBe('santé,médias');
+    expect(params.get('outcome')).toBe('victory');
+    expect(params.get('q')).toBe('ouganda');
+  });
+});
+
+describe('fromParams', () => {
+  it('reads the empty query as the default view with no problems', () => {
+    expect(fromParams('', known)).toEqual({ view: { ...DEFAULT_VIEW }, problems: [] });
+  });
+
+  it('round-trips every view that toParams writes', () => {
+    const views: View[] = [
+      view({ campaign: 'ouganda-loi-anti-gay' }),
+      view({ country: 'FRA', period: [2013 * 12, 2013 * 12 + 11], metric: 'people' }),
+      view({
+        period: [2015 * 12, ONGOING_KEY],
+        themes: ['santé'],
+        outcomes: ['partial', 'ongoing'],
+      }),
+      view({ query: 'stérilisation', sort: 'oldest', lang: 'en' }),
+    ];
+    for (const v of views)
+      expect(fromParams(toParams(v), known)).toEqual({ view: v, problems: [] });
+  });
+
+  it('accepts lowercase country codes', () => {
+    expect(fromParams('country=uga', known).view.country).toBe('UGA');
+  });
+
+  it('reports an unknown campaign and keeps the default view', () => {
+    const { view: v, problems } = fromParams('campaign=nope', known);
+    expect(v.campaign).toBeNull();
+    expect(problems).toEqual([{ kind: 'unknown-campaign', value: 'nope' }]);
+  });
+
+  it('reports unknown countries, unreadable periods, bad values and unknown keys', () => {
+    const { view: v, problems } = fromParams(
+      'country=XXX&period=2014..2012&metric=gdp&tag=sport&colour=red',
+      known,
+    );
+    expect(v).toEqual({ ...DEFAULT_VIEW });
+    expect(problems).toEqual([
+      { kind: 'unknown-country', value: 'XXX' },
+      { kind: 'bad-period', value: '2014..2012' },
+      { kind: 'bad-value', key: 'metric', value: 'gdp' },
+      { kind: 'bad-value', key: 'tag', value: 'sport' },
+      { kind: 'unknown-param', key: 'colour' },
+    ]);
+  });
+
+  it('leaves mode keys such as embed and present to the modes', () => {
+    expect(fromParams('embed&present&theme=dark&tour=a,b&slide=2', known).problems).toEqual([]);
+  });
+});
+
+describe('parsePeriod', () => {
+  it('reads a year, a span of years, months and the ongoing end', () => {
+    expect(parsePeriod('2013')).toEqual([2013 * 12, 2013 * 12 + 11]);
+    expect(parsePeriod('2012..2014')).toEqual([2012 * 12, 2014 * 12 + 11]);
+    expect(parsePeriod('2012-04..2012-04')).toEqual([2012 * 12 + 3, 2012 * 12 + 3]);
+    expect(parsePeriod('2015..ongoing')).toEqual([2015 * 12, ONGOING_KEY]);
+    expect(parsePeriod('ongoing')).toEqual([ONGOING_KEY, ONGOING_KEY]);
+  });
+
+  it('refuses reversed, malformed and three-part periods', () => {
+    for (const bad of ['2014..2012', '12..14', '2012-13', 'soon', '2012..2013..2014', '']) {
+      expect(parsePeriod(bad), bad).toBeUndefined();
+    }
+  });
+});
+
+describe('formatPeriod', () => {
+  it('prints one year or one month once', () => {
+    expect(formatPeriod([2013 * 12, 2013 * 12 + 11])).toBe('2013');
+    expect(formatPeriod([2013 * 12 + 2, 2013 * 12 + 2])).toBe('2013-03');
+    expect(formatPeriod([ONGOING_KEY, ONGOING_KEY])).toBe('ongoing');
+  });
+});
+
+describe('withModeParams and toSearch', () => {
+  it('keep the mode flags of the current URL and print them without "="', () => {
+    const merged = withModeParams(new URLSearchParams('campaign=x'), '?embed&campaign=old&q=a');
+    expect(toSearch(merged)).toBe('?embed&campaign=x');
+  });
+
+  it('print nothing for an empty query', () => {
+    expect(toSearch(new URLSearchParams())).toBe('');
+  });
+});

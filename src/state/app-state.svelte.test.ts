@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import raw from '../../data/campaigns.json';
+import type { Dataset } from '../lib/data/schema';
+import { yearRange } from '../lib/time/range';
+import { AppState } from './app-state.svelte';
+
+const dataset = raw as Dataset;
+const make = () => new AppState(dataset);
+const ids = (list: { id: string }[]) => list.map((c) => c.id);
+
+describe('AppState', () => {
+  it('orders campaigns by date, oldest first, ongoing last', () => {
+    const app = make();
+    expect(app.campaigns[0]?.id).toBe('reportage-tv9');
+    expect(app.campaigns.at(-1)?.id).toBe('contre-les-traitements-anti-gays');
+  });
+
+  it('derives the span from the data: whole years 2011 to 2015, plus ongoing', () => {
+    const app = make();
+    expect(app.span).toEqual(yearRange(2011, 2015));
+    expect(app.hasOngoing).toBe(true);
+  });
+
+  it('select opens a campaign and announces it in French', () => {
+    const app = make();
+    app.select('chine-free-the-five');
+    expect(app.selected?.title).toBe('Chine : #FreeTheFive');
+    expect(app.announcement).toBe('Chine : #FreeTheFive, avril 2015, sélectionnée');
+  });
+
+  it('select ignores unknown ids', () => {
+    const app = make();
+    app.select('nope');
+    expect(app.selectedId).toBeNull();
+  });
+
+  it('setTimeRange keeps only the campaigns of the range visible', () => {
+    const app = make();
+    app.setTimeRange(yearRange(2013));
+    flushSync();
+    expect(ids(app.visible)).toEqual([
+      'mariage-pour-tous-france',
+      'tabloid-ougandais',
+      'blocage-loi-transphobe',
+    ]);
+    expect(app.campaignStatus('reportage-tv9')).toBe('background');
+    expect(app.campaignStatus('tabloid-ougandais')).toBe('idle');
+  });
+
+  it('selectCountry emphasises the country’s campaigns and toggles off on a second call', () => {
+    const app = make();
+    app.selectCountry('UGA');
+    expect(app.announcement).toBe('Ouganda\u00a0: 2 campagnes');
+    expect(app.campaignStatus('tabloid-ougandais')).toBe('active');
+    expect(app.campaignStatus('chine-free-the-five')).toBe('background');
+    expect(app.countryStatus('UGA')).toBe('active');
+    app.selectCountry('UGA');
+    expect(app.selectedCountry).toBeNull();
+    expect(app.campaignStatus('chine-free-the-five')).toBe('idle');
+  });
+
+  it('a hover previews the link without changing the selection', () => {
+    const app = make();
+    app.select('jeux-de-sotchi');
+    app.hoverCountry('SWE');
+    expect(app.campaignStatus('sterilisation-forcee-suede')).toBe('active');
+    expect(app.campaignStatus('jeux-de-sotchi')).toBe('background');
+    app.hoverCountry(null);
+    expect(app.campaignStatus('jeux-de-sotchi')).toBe('active');
+    expect(app.selectedId).toBe('jeux-de-sotchi');
+  });
+
+  it('countryRole tells focus countries from target countries of the emphasised campaign', () => {
+    const app = make();
+    app.select('jeux-de-sotchi');
+    expect(app.countryRole('RUS')).toBe('focus');
+    expect(app.countryRole('CHE')).toBe('target');
+    expect(app.countryRole('FRA')).toBeUndefined();
+  });
+
+  it('values count campaigns per country, any role, and people for focus countries only', () => {
+    const app = make();
+    expect(app.values.get('FRA')).toBe(3);
+    expect(app.values.get('UGA')).toBe(2);
+    app.setMetric('people');
+    // Uganda: 240 000 (anti-gay law) + 85 000 (tabloid).
+    expect(app.values.get('UGA')).toBe(325000);
+    // Switzerland is only a target (the IOC): no people counted.
+    expect(app.values.get('CHE') ?? 0).toBe(0);
+  });
+
+  it('search ignores case and accents', () => {
+    const app = make();
+    app.setQuery('sterilisation');
+    expect(ids(app.visible)).toEqual(['sterilisation-forcee-suede']);
+    app.setQuery('OUGANDA');
+    expect(ids(app.visible)).toContain('ouganda-loi-anti-gay');
+  });
+
+  it('theme and outcome filters combine', () => {
+    const app = make();
+    app.toggleTheme('transidentité');
+    expect(ids(app.visible)).toEqual(['sterilisation-forcee-suede', 'blocage-loi-transphobe']);
+    app.toggleOutcome('victory');
+    expect(app.visible).toHaveLength(2);
+    app.toggleOutcome('victory');
+    app.toggleOutcome('partial');
+    expect(app.visible).toHaveLength(0);
+    app.clearFilters();
+    expect(app.visible).toHaveLength(13);
+  });
+
+  it('step walks the campaigns in date order and stops at the ends', () => {
+    const app = make();
+    app.select('reportage-tv9');
+    app.step(-1);
+    expect(app.selectedId).toBe('reportage-tv9');
+    app.step(1);
+    expect(app.selectedId).toBe('ouganda-loi-anti-gay');
+  });
+
+  it('view and applyView round-trip', () => {
+    const app = make();
+    app.select('egalite-au-paraguay');
+    app.setTimeRange(yearRange(2014));
+    app.toggleTheme('santé');
+    const other = make();
+    other.applyView(app.view);
+    expect(other.view).toEqual(app.view);
+  });
+});
