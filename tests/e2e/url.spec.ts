@@ -1,0 +1,72 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a campaign deep link opens that campaign', async ({ page }) => {
+  await page.goto('./?campaign=chine-free-the-five');
+  await expect(page.getByRole('button', { name: /#FreeTheFive/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('table').getByRole('button', { name: /#FreeTheFive/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(/\?campaign=chine-free-the-five$/);
+});
+
+test('a period deep link filters the list and keeps the URL', async ({ page }) => {
+  await page.goto('./?period=2012..2014');
+  const rows = page.getByRole('table').getByRole('rowheader');
+  // 2012: 4 campaigns, 2013: 3, 2014: 2.
+  await expect(rows).toHaveCount(9);
+  await expect(page).toHaveURL(/period=2012\.\.2014/);
+});
+
+test('a country deep link dims the other campaigns', async ({ page }) => {
+  await page.goto('./?country=UGA');
+  await expect(page.locator('tbody tr:not(.background)')).toHaveCount(2);
+  await expect(page.locator('tbody tr.background')).toHaveCount(11);
+});
+
+test('tag, outcome and search links filter every view', async ({ page }) => {
+  await page.goto('./?tag=transidentité&outcome=victory');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'transidentité' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goto('./?q=sterilisation');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('sterilisation');
+});
+
+test('unknown or malformed values show a notice and the default view', async ({ page }) => {
+  await page.goto('./?campaign=nope&period=2014..2012&metric=gdp&colour=red');
+  const notices = page.getByRole('status').filter({ hasText: 'inconnu' });
+  await expect(
+    page.getByText('Campagne inconnue «\u202fnope\u202f»\u00a0: vue par défaut.'),
+  ).toBeVisible();
+  await expect(page.getByText(/Période illisible/)).toBeVisible();
+  await expect(page.getByText(/Valeur inconnue pour metric/)).toBeVisible();
+  await expect(page.getByText(/Paramètre inconnu/)).toBeVisible();
+  await expect(notices.first()).toBeVisible();
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+  await expectAccessible(page, 'notices');
+  // The bad values leave the URL.
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the search box filters as one types and the URL keeps it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox').fill('OUGANDA');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(2);
+  await expect(page).toHaveURL(/q=OUGANDA/);
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+});
+
+test('?lang=en switches the interface to English and keeps narratives French', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our campaigns');
+  await expect(page.getByRole('row', { name: /#FreeTheFive/ })).toContainText('April 2015');
+  await expectAccessible(page, 'English interface');
+  await page.getByRole('link', { name: /français/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nos mobilisations');
+  await expect(page).not.toHaveURL(/lang=/);
+});
