@@ -43,7 +43,11 @@ function issueToProblem(raw: unknown, issue: v.BaseIssue<unknown>): DataProblem 
   );
   // valibot reports a missing key as "expected X but received undefined": say it plainly.
   const message =
-    issue.kind === 'schema' && issue.received === 'undefined' ? 'is required' : issue.message;
+    issue.kind === 'schema' && issue.received === 'undefined'
+      ? 'is required'
+      : issue.expected === 'never'
+        ? 'unknown field (not in the schema: a typo?)'
+        : issue.message;
   return { campaign, field: field || (campaign ? '' : '(dataset)'), message };
 }
 
@@ -128,7 +132,13 @@ export function parseDatasetText(text: string): ParseResult {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ campaign: '', field: '(json)', message: (error as Error).message }],
+      problems: [
+        {
+          campaign: '',
+          field: '(json)',
+          message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`,
+        },
+      ],
     };
   }
   return parseDataset(raw);
