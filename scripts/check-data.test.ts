@@ -89,3 +89,21 @@ describe('npm run check:data', () => {
     expect(run('tests/fixtures/valid-small.json')).toMatchObject({ code: 0 });
   });
 });
+
+describe('npm run build', () => {
+  it('refuses a bad dataset with the same message', () => {
+    let failure = '';
+    try {
+      execFileSync('npm', ['run', 'build', '--', '--outDir', 'dist-refused'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, DATA: broken('duplicate-id') },
+      });
+    } catch (error) {
+      failure = (error as { stderr: string }).stderr;
+    }
+    expect(failure).toContain(
+      'tests/fixtures/broken/duplicate-id.json › chine-free-the-five › id: duplicate id',
+    );
+  });
+});
