@@ -44,6 +44,8 @@ export class AppState {
   notices = $state<string[]>([]);
   /** Text for the polite live region. */
   announcement = $state('');
+  /** Animations on unless the reader (or the presenter, with M) turns them off. */
+  animations = $state(true);
 
   constructor(dataset: Dataset, view: Partial<View> = {}) {
     this.dataset = dataset;
@@ -290,6 +292,10 @@ export class AppState {
 
   dismissNotice(notice: string): void {
     this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  setAnimations(on: boolean): void {
+    this.animations = on;
   }
 
   announce(text: string): void {

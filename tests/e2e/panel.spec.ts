@@ -119,7 +119,7 @@ for (const [width, height] of [
   [375, 812],
   [1366, 768],
   [1920, 1080],
-]) {
+] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the open panel is accessible at ${width}×${height}, ${colorScheme}`, async ({ page }) => {
       await page.setViewportSize({ width, height });

@@ -1,0 +1,126 @@
+import raw from '../../data/campaigns.json' with { type: 'json' };
+import type { Dataset } from '../../src/lib/data/schema';
+import { byDate } from '../../src/lib/time/month-key';
+import { expect, expectAccessible, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const campaigns = [...(raw as Dataset).campaigns].sort(byDate);
+const squash = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, '');
+const slideTitle = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Présentation des campagnes' })
+    .getByRole('heading', { level: 2 });
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  test(`the whole default tour walks with clicker keys at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?present');
+    await expect(slideTitle(page)).toHaveText('Nos mobilisations');
+    await expect(page.getByText('1\u202f/\u202f15')).toBeVisible();
+    await expectAccessible(page, 'opening slide');
+    const nextKeys = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+    for (const [i, c] of campaigns.entries()) {
+      await page.keyboard.press(nextKeys[i % nextKeys.length]!);
+      await expect
+        .poll(async () => squash(await slideTitle(page).textContent()))
+        .toBe(squash(c.title));
+      await expect(page).toHaveURL(new RegExp(`slide=${i + 2}`));
+      if (i === 2) await expectAccessible(page, 'a campaign slide');
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect(slideTitle(page)).toHaveText('Au total');
+    await expectAccessible(page, 'closing slide');
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
+      await page.keyboard.press(key);
+    await expect(page).toHaveURL(/slide=11/);
+    await page.keyboard.press('Home');
+    await expect(slideTitle(page)).toHaveText('Nos mobilisations');
+    await page.keyboard.press('End');
+    await expect(slideTitle(page)).toHaveText('Au total');
+  });
+}
+
+test('type is readable from the back of the room at 1920×1080', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present&slide=4');
+  const px = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await px('.stage')).toBeGreaterThanOrEqual(28);
+  expect(await px('.stage h2')).toBeGreaterThanOrEqual(48);
+  expect(await px('.stage .figures .value')).toBeGreaterThanOrEqual(96);
+  // Nothing overflows the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a custom tour and a start slide', async ({ page }) => {
+  await page.goto('./?present&tour=jeux-de-sotchi,reportage-tv9&slide=2');
+  await expect(slideTitle(page)).toContainText('Sotchi');
+  await expect(page.getByText('2\u202f/\u202f4')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(slideTitle(page)).toContainText('TV9');
+  await page.reload();
+  await expect(slideTitle(page)).toContainText('TV9');
+});
+
+test('an unknown slide or tour id shows a notice and starts at the beginning', async ({ page }) => {
+  await page.goto('./?present&tour=nope,jeux-de-sotchi&slide=99');
+  await expect(page.getByText(/Diapositive inconnue/)).toBeVisible();
+  await expect(page.getByText(/Campagne inconnue dans le parcours/)).toBeVisible();
+  await expect(slideTitle(page)).toHaveText('Nos mobilisations');
+});
+
+test('B blacks the screen, W whitens it, any key returns', async ({ page }) => {
+  await page.goto('./?present&slide=3');
+  await page.keyboard.press('b');
+  await expect(page.locator('.blank.black')).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(page.locator('.blank')).toHaveCount(0);
+  await expect(page).toHaveURL(/slide=3/);
+  await page.keyboard.press('W');
+  await expect(page.locator('.blank.white')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.blank')).toHaveCount(0);
+  await expect(page).toHaveURL(/slide=3/);
+});
+
+test('F asks for real fullscreen', async ({ page }) => {
+  await page.goto('./?present');
+  await page.evaluate(() => {
+    (window as unknown as { asked: number }).asked = 0;
+    Element.prototype.requestFullscreen = function () {
+      (window as unknown as { asked: number }).asked += 1;
+      return Promise.resolve();
+    };
+  });
+  await page.keyboard.press('f');
+  expect(await page.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+});
+
+test('N reveals the narrative, which scrolls with the keyboard', async ({ page }) => {
+  // Slide 11 is Sochi, whose story has a bulleted list.
+  await page.goto('./?present&slide=11');
+  await page.keyboard.press('n');
+  await expect(page.locator('.stage [lang="fr"] li').first()).toBeVisible();
+  await expectAccessible(page, 'narrative revealed');
+});
+
+test('Escape leaves the tour for the explorer', async ({ page }) => {
+  await page.goto('./?present&slide=2');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nos mobilisations');
+  await expect(page).not.toHaveURL(/present|slide/);
+});
+
+test('the « Présenter » button starts the tour', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Présenter' }).click();
+  await expect(slideTitle(page)).toHaveText('Nos mobilisations');
+  await expect(page).toHaveURL(/present/);
+});
