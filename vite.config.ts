@@ -5,11 +5,21 @@ import { campaignDataset } from './scripts/vite-plugin-dataset.ts';
 
 const reporters = process.env.CI ? ['default', 'json'] : ['default'];
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works when served from any sub-path.
   base: './',
   plugins: [campaignDataset(), svelte()],
-  build: { target: 'es2022' },
+  build:
+    mode === 'single'
+      ? {
+          // One file for offline use: every asset inlined, no chunks to fetch.
+          target: 'es2022',
+          assetsInlineLimit: () => true,
+          cssCodeSplit: false,
+          modulePreload: false,
+          rollupOptions: { output: { inlineDynamicImports: true } },
+        }
+      : { target: 'es2022' },
   test: {
     reporters,
     outputFile: { json: 'test-results/unit.json' },
@@ -32,4 +42,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

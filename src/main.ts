@@ -1,13 +1,42 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import dataset from 'virtual:campaigns';
 import App from './App.svelte';
+import DataError from './components/DataError/DataError.svelte';
+import { loadDataset } from './lib/data/load';
 import { readMode } from './modes/mode';
+import { applyAppearance } from './modes/embed/appearance';
 import './styles/global.css';
 
-const target = document.getElementById('app');
-if (target) {
-  mount(App, {
-    target,
-    props: { dataset, search: location.search, mode: readMode(location.search) },
-  });
+const mode = readMode(location.search);
+// CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
+document.documentElement.dataset.mode = mode;
+applyAppearance(location.search, document.documentElement);
+
+async function start(target: HTMLElement) {
+  const dataPath = new URLSearchParams(location.search).get('data');
+  let data = dataset;
+  if (dataPath) {
+    const result = await loadDataset(dataPath, location.href);
+    if (!result.ok) {
+      const fallback = new URL(location.href);
+      fallback.searchParams.delete('data');
+      target.replaceChildren();
+      mount(DataError, {
+        target,
+        props: { path: dataPath, lines: result.lines, fallback: fallback.href },
+      });
+      return;
+    }
+    data = result.dataset;
+  }
+  const props = { dataset: data, search: location.search, mode };
+  // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
+  if (target.firstElementChild && !location.search) hydrate(App, { target, props });
+  else {
+    target.replaceChildren();
+    mount(App, { target, props });
+  }
 }
+
+const target = document.getElementById('app');
+if (target) void start(target);

@@ -23,3 +23,22 @@ test('the list sorts by date both ways', async ({ page }) => {
   await expect(firstTitle).toContainText('TV9');
   await expect(page).toHaveURL(/sort=oldest/);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered page still lists every campaign', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+    await expect(page.getByRole('row', { name: /#FreeTheFive/ })).toContainText('avril 2015');
+  });
+});
+
+test('the prerendered view hydrates: controls work without a reload', async ({ page }) => {
+  await page.goto('./');
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: /Paraguay/ })
+    .click();
+  await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
+});

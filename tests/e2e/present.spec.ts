@@ -124,3 +124,18 @@ test('the « Présenter » button starts the tour', async ({ page }) => {
   await expect(slideTitle(page)).toHaveText('Nos mobilisations');
   await expect(page).toHaveURL(/present/);
 });
+
+test('printing gives every campaign with its story and figures, without controls', async ({
+  page,
+}) => {
+  await page.goto('./?campaign=jeux-de-sotchi');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  const articles = page.locator('.print-list article');
+  await expect(articles).toHaveCount(13);
+  await expect(articles.first()).toBeVisible();
+  await expect(page.locator('.print-list')).toContainText('240\u202f000');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});

@@ -70,3 +70,23 @@ test('?lang=en switches the interface to English and keeps narratives French', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nos mobilisations');
   await expect(page).not.toHaveURL(/lang=/);
 });
+
+test.describe('?data= loads another dataset from this site', () => {
+  test('a valid file replaces the campaigns', async ({ page }) => {
+    await page.goto('./?data=data/example-small.json');
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+  });
+
+  test('a missing file says so and offers the default campaigns', async ({ page }) => {
+    await page.goto('./?data=data/nope.json');
+    await expect(page.getByRole('alert')).toContainText('data/nope.json: not found');
+    await page.getByRole('link', { name: 'Ouvrir les campagnes par défaut' }).click();
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+  });
+
+  test('another origin is refused without a request', async ({ page }) => {
+    await page.goto('./?data=https://elsewhere.example/campaigns.json');
+    await expect(page.getByRole('alert')).toContainText('refused — only files from this site');
+    await expectAccessible(page, 'data error');
+  });
+});

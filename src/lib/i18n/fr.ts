@@ -123,7 +123,32 @@ export const fr = {
     `Période ${label}\u00a0: ${plural(n, 'campagne', 'campagnes')}`,
   announceFilters: (n: number) => `${plural(n, 'campagne affichée', 'campagnes affichées')}`,
 
-  // Notices for bad URLs
+  // ?data= errors
+  dataUnusable: (path: string) =>
+    `Le jeu de données «\u202f${path}\u202f» ne peut pas être utilisé\u00a0:`,
+  dataFallback: 'Ouvrir les campagnes par défaut',
+
+  // Presenter mode
+  present: 'Présenter',
+  presentStage: 'Présentation des campagnes',
+  presentOpening: (n: number, from: number, to: number) =>
+    `${n} campagnes, de ${from} à ${to}, et une en cours`,
+  presentClosing: 'Au total',
+  totalsPeople: 'personnes mobilisées',
+  totalsCountries: 'pays concernés',
+  totalsVictories: 'victoires',
+  showNarrative: 'Afficher le récit (N)',
+  hideNarrative: 'Masquer le récit (N)',
+  progress: (i: number, n: number) => `${i}\u202f/\u202f${n}`,
+  slideLabel: (i: number, n: number) => `Diapositive ${i} sur ${n}`,
+  presentHelp:
+    '→ suivante · ← précédente · F plein écran · B écran noir · N récit · D thème sombre · Échap quitter',
+  exitPresent: 'Quitter la présentation',
+  noticeUnknownSlide: (value: string) =>
+    `Diapositive inconnue «\u202f${value}\u202f»\u00a0: début du parcours.`,
+  noticeUnknownTour: (id: string) =>
+    `Campagne inconnue dans le parcours\u00a0: «\u202f${id}\u202f».`,
+
   noticeUnknownCampaign: (id: string) =>
     `Campagne inconnue «\u202f${id}\u202f»\u00a0: vue par défaut.`,
   noticeUnknownCountry: (code: string) =>
@@ -136,6 +161,31 @@ export const fr = {
   dismiss: 'Fermer l’avis',
   language: 'Language: English',
   languageHref: 'en',
+
+  // Embed: the « Intégrer » dialog
+  embedOpen: 'Intégrer',
+  embedTitle: 'Intégrer l’explorateur sur votre site',
+  embedIntro: 'Collez ce code dans votre page. Il affiche la vue actuelle, sans en-tête.',
+  embedFrameTitle:
+    'Nos mobilisations\u00a0: les campagnes d’All\u00a0Out sur une frise et une carte',
+  embedFormat: 'Format',
+  embedFormatScript: 'Script (hauteur automatique, recommandé)',
+  embedFormatIframe: 'iframe seule (sans JavaScript)',
+  embedTheme: 'Thème',
+  embedThemeAuto: 'Celui du lecteur',
+  embedThemeLight: 'Clair',
+  embedThemeDark: 'Sombre',
+  embedLanguage: 'Langue de l’interface',
+  embedStart: (title: string) => `Ouvrir sur «\u202f${title}\u202f»`,
+  embedFilters: 'Garder les filtres actuels',
+  embedDeeplink: 'Refléter la vue dans l’adresse de votre page',
+  embedCode: 'Code à coller',
+  embedCopy: 'Copier le code',
+  embedCopied: 'Code copié.',
+  embedCopyFallback: 'Code sélectionné\u00a0: appuyez sur Ctrl+C (⌘+C sur Mac) pour le copier.',
+  embedPreview: 'Aperçu',
+  embedPreviewTitle: 'Aperçu de l’intégration',
+  embedClose: 'Fermer',
 };
 
 export type Messages = typeof fr;

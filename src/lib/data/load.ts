@@ -1,0 +1,47 @@
+/**
+ * `?data=<path>`: another dataset at run time, same origin only, validated by the
+ * same schema with the same messages as `npm run check:data`. The schema code is
+ * loaded only here, so the default view does not carry it.
+ */
+import type { Dataset } from './schema';
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; lines: string[] };
+
+export async function loadDataset(
+  path: string,
+  base: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<LoadResult> {
+  let url: URL;
+  try {
+    url = new URL(path, base);
+  } catch {
+    return { ok: false, lines: [`${path}: not a valid path`] };
+  }
+  if (url.origin !== new URL(base).origin) {
+    return {
+      ok: false,
+      lines: [
+        `${path}: refused — only files from this site (${new URL(base).origin}) can be loaded`,
+      ],
+    };
+  }
+  let text: string;
+  try {
+    const response = await fetchFn(url);
+    if (!response.ok)
+      return { ok: false, lines: [`${path}: cannot load it (HTTP ${response.status})`] };
+    // Single-page servers answer unknown paths with the app itself.
+    if (response.headers.get('content-type')?.includes('html')) {
+      return { ok: false, lines: [`${path}: not found (the server answered with a web page)`] };
+    }
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, lines: [`${path}: cannot load it (${(error as Error).message})`] };
+  }
+  const { formatProblem, parseDatasetText } = await import('./parse');
+  const result = parseDatasetText(text);
+  return result.ok
+    ? result
+    : { ok: false, lines: result.problems.map((p) => formatProblem(path, p)) };
+}

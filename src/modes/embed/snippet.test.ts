@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, buildSnippet, embedUrl, scriptUrl } from './snippet';
+
+const base = 'https://example.org/campagnes/';
+
+describe('embedUrl', () => {
+  it('adds ?embed as a flag before the view query', () => {
+    expect(embedUrl({ base, query: 'campaign=chine-free-the-five&period=2012..2014' })).toBe(
+      'https://example.org/campagnes/?embed&campaign=chine-free-the-five&period=2012..2014',
+    );
+  });
+
+  it('drops the query of the base and sets the language, theme and accent it is given', () => {
+    expect(
+      embedUrl({
+        base: `${base}?campaign=x#top`,
+        query: 'lang=en&theme=light',
+        theme: 'dark',
+        lang: 'en',
+        accent: '#0057b8',
+      }),
+    ).toBe('https://example.org/campagnes/?embed&lang=en&theme=dark&accent=%230057b8');
+  });
+
+  it('leaves French and the automatic theme implicit', () => {
+    expect(embedUrl({ base, lang: 'fr', theme: 'auto' })).toBe(`${base}?embed`);
+  });
+
+  it('works from a relative base', () => {
+    expect(embedUrl({ base: './' })).toBe('./?embed');
+  });
+});
+
+describe('scriptUrl', () => {
+  it('puts embed.js beside the app, whatever the base looks like', () => {
+    expect(scriptUrl(base)).toBe('https://example.org/campagnes/embed.js');
+    expect(scriptUrl('https://example.org/campagnes/index.html?embed')).toBe(
+      'https://example.org/campagnes/embed.js',
+    );
+    expect(scriptUrl('https://example.org')).toBe('https://example.org/embed.js');
+    expect(scriptUrl('./')).toBe('./embed.js');
+  });
+});
+
+describe('attribute', () => {
+  it('escapes what could end an attribute or open a tag', () => {
+    expect(attribute('a&b "c" <d>')).toBe('a&amp;b &quot;c&quot; &lt;d&gt;');
+  });
+});
+
+describe('buildSnippet', () => {
+  it('writes a titled, lazy iframe with a 4:3 fallback for the plain form', () => {
+    expect(
+      buildSnippet({
+        kind: 'iframe',
+        base,
+        query: 'campaign=a&country=UGA',
+        title: 'Nos mobilisations',
+      }),
+    ).toBe(
+      '<iframe src="https://example.org/campagnes/?embed&amp;campaign=a&amp;country=UGA" ' +
+        'title="Nos mobilisations" loading="lazy" allow="fullscreen; clipboard-write" ' +
+        'style="width:100%;aspect-ratio:4/3;border:0"></iframe>',
+    );
+  });
+
+  it('writes the div, a fallback link and the async script for the script form', () => {
+    const snippet = buildSnippet({
+      kind: 'script',
+      base,
+      query: 'campaign=a',
+      title: 'Nos « mobilisations »',
+      deeplink: true,
+    });
+    expect(snippet).toBe(
+      '<div data-campaign-explorer="https://example.org/campagnes/?embed&amp;campaign=a" ' +
+        'data-title="Nos « mobilisations »" data-deeplink>' +
+        '<a href="https://example.org/campagnes/?campaign=a">Nos « mobilisations »</a></div>\n' +
+        '<script src="https://example.org/campagnes/embed.js" async></script>',
+    );
+  });
+
+  it('leaves out data-deeplink unless asked and links the bare app from the fallback', () => {
+    const snippet = buildSnippet({ kind: 'script', base, title: 'T' });
+    expect(snippet).not.toContain('data-deeplink');
+    expect(snippet).toContain('<a href="https://example.org/campagnes/">T</a>');
+  });
+
+  it('escapes a hostile title and query', () => {
+    const snippet = buildSnippet({ kind: 'iframe', base, query: 'q="><script>', title: '"><x>' });
+    expect(snippet).not.toContain('<script');
+    expect(snippet).not.toContain('"><x>');
+    expect(snippet).toContain('q=%22%3E%3Cscript%3E');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The HTML a partner pastes: either the host script (auto height, deep links, API)
+ * or a plain iframe that still displays well through a CSS aspect ratio. Pure, so
+ * the « Intégrer » dialog and the oEmbed file at build time share it.
+ */
+import type { Theme } from './protocol';
+
+export type SnippetKind = 'script' | 'iframe';
+
+export interface EmbedOptions {
+  /** The app's address, e.g. "https://example.org/campagnes/" (any query is dropped). */
+  base: string;
+  /** The explorer's view query, from toParams (no `?`, no mode keys). */
+  query?: string;
+  theme?: Theme;
+  lang?: 'fr' | 'en';
+  accent?: string;
+}
+
+export interface SnippetOptions extends EmbedOptions {
+  kind: SnippetKind;
+  /** The iframe's accessible name. */
+  title: string;
+  /** Mirror the view in the host page's address (script only). */
+  deeplink?: boolean;
+}
+
+/** Keys the embed URL sets itself; a view query never overrides them. */
+const OWN_KEYS = new Set(['embed', 'theme', 'accent', 'lang']);
+
+function baseWithoutQuery(base: string): string {
+  return base.replace(/[?#].*$/, '');
+}
+
+/** "…/?embed&campaign=…&theme=dark": flags without "=", the rest URL-encoded. */
+export function embedUrl({ base, query = '', theme = 'auto', lang, accent }: EmbedOptions): string {
+  const params = new URLSearchParams();
+  params.set('embed', '');
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (!OWN_KEYS.has(key)) params.append(key, value);
+  }
+  if (lang && lang !== 'fr') params.set('lang', lang);
+  if (theme !== 'auto') params.set('theme', theme);
+  if (accent) params.set('accent', accent);
+  return `${baseWithoutQuery(base)}?${params.toString().replace(/=(?=&|$)/g, '')}`;
+}
+
+/** The host script's address beside the app: "…/embed.js". */
+export function scriptUrl(base: string): string {
+  const path = baseWithoutQuery(base);
+  const dir = /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(path) ? `${path}/` : path.replace(/[^/]*$/, '');
+  return `${dir}embed.js`;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function attribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** The 4:3 fallback shape a plain iframe keeps without the host script. */
+export const FRAME_STYLE = 'width:100%;aspect-ratio:4/3;border:0';
+export const FRAME_ALLOW = 'fullscreen; clipboard-write';
+
+export function iframeSnippet(options: EmbedOptions & { title: string }): string {
+  return (
+    `<iframe src="${attribute(embedUrl(options))}" title="${attribute(options.title)}"` +
+    ` loading="lazy" allow="${FRAME_ALLOW}" style="${FRAME_STYLE}"></iframe>`
+  );
+}
+
+export function scriptSnippet(
+  options: EmbedOptions & { title: string; deeplink?: boolean; script?: string },
+): string {
+  const url = embedUrl(options);
+  // The link inside the div is what readers get where scripts do not run.
+  const page = url.replace(/\?embed&?/, '?').replace(/\?$/, '');
+  const deeplink = options.deeplink ? ' data-deeplink' : '';
+  return (
+    `<div data-campaign-explorer="${attribute(url)}" data-title="${attribute(options.title)}"${deeplink}>` +
+    `<a href="${attribute(page)}">${attribute(options.title)}</a></div>\n` +
+    `<script src="${attribute(options.script ?? scriptUrl(options.base))}" async></script>`
+  );
+}
+
+export function buildSnippet(options: SnippetOptions): string {
+  return options.kind === 'script' ? scriptSnippet(options) : iframeSnippet(options);
+}
