@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => ({
       : { target: 'es2022' },
   test: {
     reporters,
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
     projects: [
       {
         // Units and components, in a DOM.

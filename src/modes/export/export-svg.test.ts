@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { exportSvg, pngSize, type ExportInput } from './export-svg';
+
+const input: ExportInput = {
+  width: 1920,
+  height: 1080,
+  title: 'Nos mobilisations',
+  subtitle: 'avril 2012 – mars 2013',
+  credit: 'Source : All Out, « Nos mobilisations »',
+  legendTitle: 'Campagnes',
+  legend: [
+    { label: 'Aucune campagne', fill: '#dfe2e7' },
+    { label: '1 campagne', fill: '#c6dbef' },
+  ],
+  countries: [{ d: 'M0,0L10,0L10,10Z', fill: '#08519c', stroke: '#fff', strokeWidth: 0.5 }],
+  map: { x: 0, y: 0, width: 960, height: 480 },
+  colours: { background: '#fff', text: '#000', muted: '#444' },
+  fonts: { regular: 'data:font/woff2;base64,AAAA', bold: 'data:font/woff2;base64,BBBB' },
+};
+
+describe('exportSvg', () => {
+  it('writes a standalone SVG document with the title, period, legend and credit', () => {
+    const doc = new DOMParser().parseFromString(exportSvg(input), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const svg = doc.documentElement;
+    expect(svg.getAttribute('width')).toBe('1920');
+    expect(svg.querySelector('title')?.textContent).toBe('Nos mobilisations');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'avril 2012 – mars 2013',
+        'Campagnes',
+        'Aucune campagne',
+        '1 campagne',
+        'Source : All Out, « Nos mobilisations »',
+      ]),
+    );
+    expect(svg.querySelectorAll('path')).toHaveLength(1);
+  });
+
+  it('embeds the fonts so the file looks the same on any machine', () => {
+    expect(exportSvg(input)).toContain('src:url(data:font/woff2;base64,AAAA)');
+  });
+
+  it('escapes text from the data', () => {
+    const svg = exportSvg({ ...input, title: 'A < B & « C »' });
+    expect(svg).toContain('A &lt; B &amp; « C »');
+  });
+
+  it('scales every size with the height, for 4K exports', () => {
+    const big = exportSvg({ ...input, width: 3840, height: 2160 });
+    expect(big).toContain('font-size="128"');
+  });
+});
+
+describe('pngSize', () => {
+  it('reads the width and height from a PNG header', () => {
+    const header = new Uint8Array(24);
+    new DataView(header.buffer).setUint32(16, 3840);
+    new DataView(header.buffer).setUint32(20, 2160);
+    expect(pngSize(header)).toEqual({ width: 3840, height: 2160 });
+  });
+});

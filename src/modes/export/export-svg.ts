@@ -1,0 +1,71 @@
+/**
+ * A standalone SVG of the current view for slides: title, period, the map,
+ * its legend and the source credit, with the font embedded so it looks the
+ * same on any machine. Pure: every input is computed by the caller.
+ */
+export interface ExportInput {
+  width: number;
+  height: number;
+  title: string;
+  subtitle: string;
+  credit: string;
+  legendTitle: string;
+  legend: { label: string; fill: string }[];
+  /** Country shapes already projected into `map` coordinates. */
+  countries: { d: string; fill: string; stroke: string; strokeWidth: number }[];
+  map: { x: number; y: number; width: number; height: number };
+  colours: { background: string; text: string; muted: string };
+  /** woff2 data URLs, regular and bold; the text falls back to sans-serif without them. */
+  fonts?: { regular: string; bold: string };
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const FAMILY = 'CampaignExplorerSans';
+
+export function exportSvg(input: ExportInput): string {
+  const { width: w, height: h, colours, fonts } = input;
+  const unit = h / 1080; // every size is designed for 1080 px high and scales from there
+  const px = (n: number) => +(n * unit).toFixed(2);
+  const fontFace = fonts
+    ? `@font-face{font-family:${FAMILY};font-weight:400;src:url(${fonts.regular}) format("woff2")}` +
+      `@font-face{font-family:${FAMILY};font-weight:700;src:url(${fonts.bold}) format("woff2")}`
+    : '';
+  const legendY = h - px(150);
+  const legend = input.legend
+    .map((item, i) => {
+      const x = px(60) + i * px(300);
+      return (
+        `<rect x="${x}" y="${legendY}" width="${px(36)}" height="${px(36)}" rx="${px(4)}" fill="${item.fill}" stroke="${colours.muted}" stroke-width="${px(1)}"/>` +
+        `<text x="${x + px(48)}" y="${legendY + px(27)}" font-size="${px(26)}">${escape(item.label)}</text>`
+      );
+    })
+    .join('');
+  const { x, y, width: mw, height: mh } = input.map;
+  const paths = input.countries
+    .map(
+      (c) =>
+        `<path d="${c.d}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${c.strokeWidth}"/>`,
+    )
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escape(input.title)}">`,
+    `<title>${escape(input.title)}</title>`,
+    `<style>${fontFace}text{font-family:${FAMILY},Inter,"Helvetica Neue",Arial,sans-serif;fill:${colours.text}}.muted{fill:${colours.muted}}</style>`,
+    `<rect width="${w}" height="${h}" fill="${colours.background}"/>`,
+    `<text x="${px(60)}" y="${px(100)}" font-size="${px(64)}" font-weight="700">${escape(input.title)}</text>`,
+    `<text x="${px(60)}" y="${px(160)}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
+    `<svg x="${px(60)}" y="${px(190)}" width="${w - px(120)}" height="${legendY - px(230)}" viewBox="${x} ${y} ${mw} ${mh}" preserveAspectRatio="xMidYMid meet">${paths}</svg>`,
+    `<text x="${px(60)}" y="${legendY - px(16)}" font-size="${px(24)}" font-weight="700">${escape(input.legendTitle)}</text>`,
+    legend,
+    `<text x="${px(60)}" y="${h - px(40)}" font-size="${px(22)}" class="muted">${escape(input.credit)}</text>`,
+    `</svg>`,
+  ].join('\n');
+}
+
+/** The width and height written in a PNG's header: tests read back what was exported. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
