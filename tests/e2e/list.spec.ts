@@ -6,7 +6,7 @@ test('the page lists all 13 campaigns with their French month and countries', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(dataset.campaigns.length + 1);
-  await expect(page.getByRole('button', { name: /#FreeTheFive/ })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('button', { name: /#FreeTheFive/ })).toBeVisible();
   const freeTheFive = page.getByRole('row', { name: /#FreeTheFive/ });
   await expect(freeTheFive).toContainText('avril 2015');
   await expect(freeTheFive).toContainText('Chine');

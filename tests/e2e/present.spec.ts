@@ -7,9 +7,7 @@ import type { Page } from '@playwright/test';
 const campaigns = [...(raw as Dataset).campaigns].sort(byDate);
 const squash = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, '');
 const slideTitle = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Présentation des campagnes' })
-    .getByRole('heading', { level: 2 });
+  page.getByRole('region', { name: /^Diapositive/ }).getByRole('heading', { level: 2 });
 
 for (const [width, height] of [
   [1920, 1080],

@@ -34,10 +34,8 @@ test('the single file works from file:// with the network off', async ({ page })
 test('the single file runs the tour', async ({ page }) => {
   await page.goto(`${file}?present`);
   const title = page
-    .getByRole('region', { name: 'Présentation des campagnes' })
-    .getByRole('heading', {
-      level: 2,
-    });
+    .getByRole('region', { name: /^Diapositive/ })
+    .getByRole('heading', { level: 2 });
   await expect(title).toHaveText('Nos mobilisations');
   await page.keyboard.press('ArrowRight');
   await expect(title).toContainText('TV9');

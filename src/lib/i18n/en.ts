@@ -69,6 +69,10 @@ export const en: Messages = {
   countryCampaigns: (name, n) =>
     `${name}, ${n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')}`,
   countryPeople: (people) => `${people} people mobilised`,
+  campaignsOrMore: (n) => `${n} campaigns or more`,
+  lessThan: (v) => `under ${v}`,
+  between: (a, b) => `${a} – ${b}`,
+  atLeast: (v) => `${v} or more`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Whole world',

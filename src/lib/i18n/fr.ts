@@ -79,6 +79,10 @@ export const fr = {
   countryCampaigns: (name: string, n: number) =>
     `${name}, ${n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')}`,
   countryPeople: (people: string) => `${people} personnes mobilisées`,
+  campaignsOrMore: (n: number) => `${n} campagnes et plus`,
+  lessThan: (v: string) => `moins de ${v}`,
+  between: (a: string, b: string) => `${a} – ${b}`,
+  atLeast: (v: string) => `${v} et plus`,
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomReset: 'Vue du monde entier',

@@ -1,0 +1,95 @@
+/**
+ * The timeline's horizontal scale: dated months from the data's span, then a
+ * separate « en cours » segment after a gap. D3 maps months to pixels; each
+ * month owns a band [k, k+1) and a campaign sits in the middle of its month.
+ */
+import { scaleLinear } from 'd3-scale';
+import { range } from 'd3-array';
+import { keyToDate, ONGOING_KEY, type MonthKey } from './month-key';
+import type { TimeRange } from './range';
+
+export interface TimelineScale {
+  /** Centre of a month (or of the ongoing segment) in pixels. */
+  x(key: MonthKey): number;
+  /** The month (or ONGOING_KEY) under a pixel, clamped to the span. */
+  invert(px: number): MonthKey;
+  /** Left and right pixel edges of a month band (or of the ongoing segment). */
+  band(key: MonthKey): [number, number];
+  span: TimeRange;
+  /** Pixel extent of the dated part and of the ongoing segment (null without ongoing campaigns). */
+  dated: [number, number];
+  ongoing: [number, number] | null;
+  /** Every month key in the span, then ONGOING_KEY if there is an ongoing segment. */
+  slots: MonthKey[];
+}
+
+export interface ScaleOptions {
+  left?: number;
+  right?: number;
+  /** Blank space between the last month and the ongoing segment. */
+  gap?: number;
+  /** Width of the ongoing segment. */
+  ongoingWidth?: number;
+}
+
+export function timelineScale(
+  span: TimeRange,
+  hasOngoing: boolean,
+  width: number,
+  { left = 16, right = 16, gap = 28, ongoingWidth = 64 }: ScaleOptions = {},
+): TimelineScale {
+  const datedEnd = hasOngoing ? width - right - ongoingWidth - gap : width - right;
+  const months = scaleLinear()
+    .domain([span[0], span[1] + 1])
+    .range([left, datedEnd]);
+  const ongoing: [number, number] | null = hasOngoing ? [datedEnd + gap, width - right] : null;
+  const slots = range(span[0], span[1] + 1).concat(hasOngoing ? [ONGOING_KEY] : []);
+
+  const band = (key: MonthKey): [number, number] =>
+    key === ONGOING_KEY && ongoing ? ongoing : [months(key), months(key + 1)];
+
+  return {
+    x: (key) => {
+      const [a, b] = band(key);
+      return (a + b) / 2;
+    },
+    invert: (px) => {
+      if (ongoing && px > datedEnd + gap / 2) return ONGOING_KEY;
+      const key = Math.floor(months.invert(px));
+      return Math.max(span[0], Math.min(span[1], key));
+    },
+    band,
+    span,
+    dated: [left, datedEnd],
+    ongoing,
+    slots,
+  };
+}
+
+export interface Tick {
+  key: MonthKey;
+  x: number;
+  label: string;
+}
+
+/** Year ticks at each January, labelled "2011"…; always shown. */
+export function yearTicks(scale: TimelineScale): Tick[] {
+  const [a, b] = scale.span;
+  return range(Math.ceil(a / 12), Math.floor(b / 12) + 1).map((year) => ({
+    key: year * 12,
+    x: scale.band(year * 12)[0],
+    label: String(year),
+  }));
+}
+
+/** Month ticks; labelled in the reader's language ("avr.") only when a month is wide enough. */
+export function monthTicks(scale: TimelineScale, locale: string, minLabelWidth = 30): Tick[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const [a, b] = scale.span;
+  const bandWidth = scale.band(a)[1] - scale.band(a)[0];
+  return range(a, b + 1).map((key) => ({
+    key,
+    x: scale.band(key)[0],
+    label: bandWidth >= minLabelWidth && key % 12 !== 0 ? format.format(keyToDate(key)) : '',
+  }));
+}
