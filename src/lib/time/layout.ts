@@ -32,8 +32,12 @@ export interface LabelOptions {
   maxChars: number;
 }
 
+/** Cuts a long label at a word boundary when there is one in its second half. */
 export function shorten(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 export function layoutMarks(marks: readonly MarkInput[], options: LabelOptions): PlacedMark[] {

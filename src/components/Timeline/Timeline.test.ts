@@ -1,0 +1,79 @@
+import { fireEvent, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { renderWithApp } from '../../../tests/unit/harness/render';
+import { ONGOING_KEY } from '../../lib/time/month-key';
+import { yearRange } from '../../lib/time/range';
+import Timeline from './Timeline.svelte';
+
+const marks = () =>
+  screen
+    .getByRole('group', { name: 'Frise chronologique des campagnes' })
+    .querySelectorAll('[data-id]');
+
+describe('Timeline', () => {
+  it('draws one mark per campaign, named by title and French date', () => {
+    renderWithApp(Timeline);
+    expect(marks()).toHaveLength(13);
+    expect(screen.getByRole('button', { name: 'Chine : #FreeTheFive, avril 2015' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Contre les « traitements » anti-gays, En cours' }),
+    ).toBeTruthy();
+  });
+
+  it('is one Tab stop: exactly one mark is in the tab order', () => {
+    renderWithApp(Timeline);
+    const inOrder = [...marks()].filter((m) => m.getAttribute('tabindex') === '0');
+    expect(inOrder).toHaveLength(1);
+    expect(inOrder[0]!.getAttribute('data-id')).toBe('reportage-tv9');
+  });
+
+  it('moves focus in date order with the arrow keys, and Enter selects', async () => {
+    const { app } = renderWithApp(Timeline);
+    const first = marks()[0] as SVGGElement;
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('data-id')).toBe('ouganda-loi-anti-gay');
+    await fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement?.getAttribute('data-id')).toBe(
+      'contre-les-traitements-anti-gays',
+    );
+    await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(app.selectedId).toBe('contre-les-traitements-anti-gays');
+  });
+
+  it('period handles are sliders driven by the keyboard', async () => {
+    const { app } = renderWithApp(Timeline);
+    const start = screen.getByRole('slider', { name: 'Début de la période' });
+    expect(start.getAttribute('aria-valuetext')).toBe('janvier 2011');
+    await fireEvent.keyDown(start, { key: 'PageUp' });
+    expect(app.range).toEqual([2012 * 12, ONGOING_KEY]);
+    expect(start.getAttribute('aria-valuetext')).toBe('janvier 2012');
+    const end = screen.getByRole('slider', { name: 'Fin de la période' });
+    expect(end.getAttribute('aria-valuetext')).toBe('En cours');
+    await fireEvent.keyDown(end, { key: 'ArrowLeft' });
+    expect(end.getAttribute('aria-valuetext')).toBe('décembre 2015');
+    await fireEvent.keyDown(end, { key: 'Home' });
+    // The end handle stops at the start handle.
+    expect(app.range).toEqual([2012 * 12, 2012 * 12]);
+  });
+
+  it('a year button sets that year and the clear button resets', async () => {
+    const { app } = renderWithApp(Timeline);
+    await fireEvent.click(screen.getByRole('button', { name: '2013' }));
+    expect(app.range).toEqual(yearRange(2013));
+    expect(app.visible).toHaveLength(3);
+    expect(app.announcement).toBe('Période 2013\u00a0: 3 campagnes');
+    await fireEvent.click(screen.getByRole('button', { name: 'Toute la période' }));
+    flushSync();
+    expect(app.range).toBeNull();
+  });
+
+  it('dims the marks outside the filters', async () => {
+    const { app } = renderWithApp(Timeline);
+    app.setTimeRange(yearRange(2013));
+    flushSync();
+    const tv9 = [...marks()].find((m) => m.getAttribute('data-id') === 'reportage-tv9')!;
+    expect(tv9.classList.contains('background')).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+import { fireEvent, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import topology from 'world-atlas/countries-110m.json';
+import { renderWithApp } from '../../../tests/unit/harness/render';
+import WorldMap from './WorldMap.svelte';
+
+async function renderMap() {
+  const result = renderWithApp(WorldMap, { topology });
+  await tick();
+  return result;
+}
+
+const countries = () => [...document.querySelectorAll<SVGPathElement>('path[data-code]')];
+
+describe('WorldMap', () => {
+  it('makes the countries with campaigns reachable, named with their campaign count', async () => {
+    await renderMap();
+    expect(countries()).toHaveLength(14);
+    expect(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'France, 3 campagnes' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'États-Unis, 3 campagnes' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Suisse, 1 campagne' })).toBeTruthy();
+  });
+
+  it('is one Tab stop, in French alphabetical order; arrows move and Enter selects', async () => {
+    const { app } = await renderMap();
+    const inOrder = countries().filter((p) => p.getAttribute('tabindex') === '0');
+    expect(inOrder.map((p) => p.dataset.code)).toEqual(['ARG']); // Argentine comes first
+    inOrder[0]!.focus();
+    await fireEvent.keyDown(inOrder[0]!, { key: 'ArrowRight' });
+    expect((document.activeElement as SVGElement).dataset.code).toBe('BRA'); // Brésil
+    await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(app.selectedCountry).toBe('BRA');
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(app.selectedCountry).toBeNull();
+  });
+
+  it('keeps countries without campaigns out of the tab order and of the accessibility tree', async () => {
+    await renderMap();
+    const decorative = document.querySelectorAll('path.country[aria-hidden="true"]');
+    expect(decorative.length).toBeGreaterThan(150);
+    expect([...decorative].some((p) => p.hasAttribute('tabindex'))).toBe(false);
+  });
+
+  it('lists the selected country’s campaigns to pick from', async () => {
+    const { app } = await renderMap();
+    await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
+    const popup = screen.getByRole('region', { name: 'Campagnes liées à Ouganda' });
+    const buttons = popup.querySelectorAll('li button');
+    expect([...buttons].map((b) => b.textContent)).toEqual([
+      'Ouganda\u00a0: Stopper la loi anti-gay, mars 2011',
+      'Contre le pire des tabloïds ougandais, mars 2013',
+    ]);
+    await fireEvent.click(buttons[1]!);
+    expect(app.selectedId).toBe('tabloid-ougandais');
+  });
+
+  it('switches the legend with the metric', async () => {
+    const { app } = await renderMap();
+    expect(screen.getByText('3 campagnes et plus')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Personnes mobilisées' }));
+    expect(app.metric).toBe('people');
+    expect(screen.getByText('1 million et plus')).toBeTruthy();
+  });
+
+  it('colours countries by class, the neutral tone for those without campaigns', async () => {
+    await renderMap();
+    const usa = countries().find((p) => p.dataset.code === 'USA')!;
+    expect(usa.classList.contains('c5')).toBe(true);
+    expect(document.querySelector('path.country.c0')).toBeTruthy();
+  });
+
+  it('says so when the map cannot be drawn', async () => {
+    renderWithApp(WorldMap, { topology: '<html>not a map</html>' });
+    await tick();
+    expect(screen.getByRole('status').textContent).toMatch(/La carte n’a pas pu être chargée/);
+  });
+});
