@@ -64,6 +64,19 @@ for (const c of campaigns) {
   });
 }
 
+for (const c of campaigns) {
+  test(`${c.id}: selecting its timeline mark opens its narrative and figures`, async ({ page }) => {
+    await page.goto('./');
+    await page
+      .getByRole('group', { name: 'Frise chronologique des campagnes' })
+      .getByRole('button', { name: titlePattern(c.title) })
+      .locator('.hit')
+      .click();
+    await expectCampaign(panel(page), c);
+    await expect(page).toHaveURL(new RegExp(`campaign=${c.id}`));
+  });
+}
+
 test('a ?campaign= link opens the panel with focus on its heading', async ({ page }) => {
   await page.goto('./?campaign=jeux-de-sotchi');
   const box = panel(page);

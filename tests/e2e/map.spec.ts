@@ -1,0 +1,124 @@
+import raw from '../../data/campaigns.json' with { type: 'json' };
+import type { Dataset } from '../../src/lib/data/schema';
+import { byDate } from '../../src/lib/time/month-key';
+import { expect, expectAccessible, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const squash = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, '');
+const campaigns = [...(raw as Dataset).campaigns].sort(byDate);
+const codes = [...new Set(campaigns.flatMap((c) => c.countries.map((x) => x.code)))];
+const countryButton = (page: Page, name: RegExp | string) =>
+  page.getByRole('group', { name: 'Carte du monde des campagnes' }).getByRole('button', { name });
+
+test('clicking Uganda keeps exactly its two campaigns lit in the list', async ({ page }) => {
+  await page.goto('./');
+  await countryButton(page, 'Ouganda, 2 campagnes').click();
+  await expect(page).toHaveURL(/country=UGA/);
+  await expect(page.locator('tbody tr:not(.background)')).toHaveCount(2);
+  await expect(page.locator('tbody tr:not(.background)').first()).toContainText('tabloïds');
+  await expectAccessible(page, 'a country selected');
+  // Selecting it again clears it.
+  await countryButton(page, 'Ouganda, 2 campagnes').click();
+  await expect(page).not.toHaveURL(/country=/);
+});
+
+test('every country with campaigns, reached by keyboard, lists exactly its campaigns', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const first = page.locator('path[data-code][tabindex="0"]');
+  await first.focus();
+  const seen = new Set<string>();
+  for (let i = 0; i < codes.length; i++) {
+    const code = await page.evaluate(() => (document.activeElement as SVGElement).dataset.code!);
+    seen.add(code);
+    await page.keyboard.press('Enter');
+    const expected = campaigns.filter((c) => c.countries.some((x) => x.code === code));
+    const popup = page.getByRole('region', { name: /^Campagnes liées à/ });
+    await expect(popup.getByRole('listitem')).toHaveCount(expected.length);
+    const text = squash(await popup.textContent());
+    for (const c of expected) expect(text, code).toContain(squash(c.title));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+  }
+  expect([...seen].sort()).toEqual([...codes].sort());
+});
+
+test('opening a campaign from the country popup', async ({ page }) => {
+  await page.goto('./?country=CHE');
+  await page
+    .getByRole('region', { name: 'Campagnes liées à Suisse' })
+    .getByRole('button', { name: /Sotchi/ })
+    .click();
+  await expect(page).toHaveURL(/campaign=jeux-de-sotchi/);
+  await expect(page.getByRole('complementary')).toContainText('Comité international olympique');
+});
+
+test('hovering a country shows its French name and campaigns in a tooltip', async ({ page }) => {
+  await page.goto('./');
+  await countryButton(page, /^Inde/).hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Inde');
+  await expect(tooltip).toContainText('Le reportage anti-gay de TV9');
+  await expectAccessible(page, 'tooltip');
+  await page.mouse.move(1, 1);
+  await expect(tooltip).toHaveCount(0);
+});
+
+test('the metric switch recolours the map and keeps the URL', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Personnes mobilisées' }).check();
+  await expect(page).toHaveURL(/metric=people/);
+  await expect(page.getByText('1 million et plus')).toBeVisible();
+  await expect(page.getByText(/plus grand chiffre de mobilisation/)).toBeVisible();
+  await expect(page.locator('path[data-code="RUS"]')).toHaveClass(/c5/);
+});
+
+test('zoom buttons zoom and the reset returns to the whole world', async ({ page }) => {
+  await page.goto('./');
+  const layer = page.locator('.frame svg > g');
+  await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await expect(layer).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await page.getByRole('button', { name: 'Vue du monde entier' }).click();
+  await expect(layer).toHaveAttribute('transform', /scale\(1\)$/);
+});
+
+test('selecting a campaign frames its countries', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?campaign=sterilisation-forcee-suede');
+  await expect(page.locator('.frame svg > g')).not.toHaveAttribute('transform', /scale\(1\)$/);
+});
+
+test('with a broken map file, a message explains and the rest still works', async ({ page }) => {
+  // A broken file rather than an aborted request: Chromium itself logs the latter as an error.
+  await page.route('**/countries-110m*.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }),
+  );
+  await page.goto('./');
+  await expect(page.getByText('La carte n’a pas pu être chargée.')).toBeVisible();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: /Paraguay/ })
+    .click();
+  await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
+});
+
+for (const [width, height] of [
+  [375, 812],
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the explorer is accessible at ${width}×${height}, ${colorScheme}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./');
+      await expect(page.locator('path[data-code]').first()).toBeAttached();
+      await expectAccessible(page, `default view ${width}×${height} ${colorScheme}`);
+      await page.goto('./?country=FRA&metric=people');
+      await expect(page.getByRole('region', { name: /Campagnes liées à France/ })).toBeVisible();
+      await expectAccessible(page, `country selected ${width}×${height} ${colorScheme}`);
+    });
+  }
+}
