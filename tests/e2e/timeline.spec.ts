@@ -24,6 +24,20 @@ test('the timeline is one Tab stop; arrows walk the campaigns in date order', as
   expect(marksInTabOrder).toBe(1);
 });
 
+test('on a phone every mark can be tapped and opens its own campaign', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('./');
+  const ids = await timeline(page)
+    .locator('[data-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+  expect(ids).toHaveLength(13);
+  for (const id of ids) {
+    await timeline(page).locator(`[data-id="${id}"] .hit`).click();
+    await expect(page).toHaveURL(new RegExp(`campaign=${id}`));
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('dragging across the axis filters the list to that period', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('./');

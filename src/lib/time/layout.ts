@@ -1,34 +1,41 @@
 /**
- * Where marks and their labels go on the timeline. Campaigns of the same month
- * stack upwards; labels take the first free lane above the marks, or none.
- * Pure and O(n log n), so thousands of campaigns stay cheap.
+ * Where each timeline mark and its label go. Marks stay at their month's x;
+ * rows stack upwards from the axis. A label sits beside its own dot (no leader
+ * lines to cross other labels), running right, or left near the right edge.
+ * Greedy, one pass in x order: O(n log n + n·rows). Within a row nothing
+ * overlaps: dots keep `spacing` between centres (the hit-area diameter), so
+ * neither dots, hit areas nor labels ever collide, at any width.
  */
 export interface MarkInput {
   id: string;
-  key: number;
   x: number;
   label: string;
 }
 
-export interface PlacedMark extends MarkInput {
-  /** 0 for the first campaign of its month, 1 for the second… */
-  level: number;
-  /** Label lane (0 nearest the marks), or -1 when the label does not fit. */
-  lane: number;
-  /** Label box in pixels, when placed. */
+export interface PlacedMark {
+  id: string;
+  x: number;
+  /** 0 on the axis row, 1 above it… */
+  row: number;
+  /** The shown (possibly shortened) label, or null when none fits. */
+  label: string | null;
+  /** Label box: left edge and width in pixels (0 when no label). */
   labelX: number;
   labelWidth: number;
+  anchor: 'start' | 'end';
 }
 
-export interface LabelOptions {
-  lanes: number;
+export interface LayoutOptions {
+  /** Minimum distance between two mark centres in one row (≥ the hit diameter). */
+  spacing: number;
+  /** Rows a label may use; beyond them marks go without labels. */
+  labelRows: number;
   /** Estimated width of one character, in pixels. */
   charWidth: number;
-  /** Space kept between two labels of one lane. */
-  spacing: number;
-  /** Right edge the labels must not pass. */
+  /** Space between a dot's hit area and its label. */
+  gap: number;
+  minX: number;
   maxX: number;
-  /** Labels longer than this are cut with an ellipsis. */
   maxChars: number;
 }
 
@@ -40,30 +47,55 @@ export function shorten(text: string, maxChars: number): string {
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-export function layoutMarks(marks: readonly MarkInput[], options: LabelOptions): PlacedMark[] {
-  const levels = new Map<number, number>();
-  const placed: PlacedMark[] = [...marks]
-    .sort((a, b) => a.x - b.x)
-    .map((m) => {
-      const level = levels.get(m.key) ?? 0;
-      levels.set(m.key, level + 1);
-      return { ...m, level, lane: -1, labelX: 0, labelWidth: 0 };
-    });
+export function layoutMarks(marks: readonly MarkInput[], o: LayoutOptions): PlacedMark[] {
+  const half = o.spacing / 2;
+  // Right-most occupied pixel of each row; rows are added as needed.
+  const rowEnds: number[] = [];
+  const free = (row: number, from: number) => (rowEnds[row] ?? -Infinity) <= from;
 
-  // Each lane remembers where its last label ends; a label takes the lowest lane it fits in.
-  const laneEnds = Array.from({ length: options.lanes }, () => -Infinity);
-  for (const m of placed) {
-    const text = shorten(m.label, options.maxChars);
-    const width = text.length * options.charWidth;
-    // Labels start at their mark and run right; near the right edge they run left instead.
-    const x = m.x + width > options.maxX ? m.x - width : m.x;
-    const lane = laneEnds.findIndex((end) => end + options.spacing <= x);
-    if (lane === -1 || x < 0) continue;
-    laneEnds[lane] = x + width;
-    m.lane = lane;
-    m.labelX = x;
-    m.labelWidth = width;
-    m.label = text;
+  // Stable: ties (same month) keep the input's order (date order).
+  const order = marks.map((m, i) => [m, i] as const).sort((a, b) => a[0].x - b[0].x || a[1] - b[1]);
+  const placed = new Array<PlacedMark>(marks.length);
+
+  for (const [m, i] of order) {
+    const text = shorten(m.label, o.maxChars);
+    const width = text.length * o.charWidth;
+    let result: PlacedMark | null = null;
+
+    for (let row = 0; row < o.labelRows && !result; row++) {
+      const rightEnd = m.x + half + o.gap + width;
+      const leftStart = m.x - half - o.gap - width;
+      if (rightEnd <= o.maxX && free(row, m.x - half)) {
+        rowEnds[row] = rightEnd;
+        result = {
+          id: m.id,
+          x: m.x,
+          row,
+          label: text,
+          labelX: m.x + half + o.gap,
+          labelWidth: width,
+          anchor: 'start',
+        };
+      } else if (rightEnd > o.maxX && leftStart >= o.minX && free(row, leftStart)) {
+        rowEnds[row] = m.x + half;
+        result = {
+          id: m.id,
+          x: m.x,
+          row,
+          label: text,
+          labelX: leftStart,
+          labelWidth: width,
+          anchor: 'end',
+        };
+      }
+    }
+    if (!result) {
+      let row = 0;
+      while (!free(row, m.x - half)) row++;
+      rowEnds[row] = m.x + half;
+      result = { id: m.id, x: m.x, row, label: null, labelX: 0, labelWidth: 0, anchor: 'start' };
+    }
+    placed[i] = result;
   }
   return placed;
 }
