@@ -115,6 +115,10 @@ export const en: Messages = {
 
   dataUnusable: (path) => `The dataset “${path}” cannot be used:`,
   dataFallback: 'Open the default campaigns',
+  exportOpen: 'Export',
+  exportSvg: 'Vector image (SVG)',
+  exportPng: (size) => `PNG image ${size}`,
+  exportFailed: 'The export failed.',
   present: 'Present',
   presentStage: 'Campaign presentation',
   presentOpening: (n, from, to) => `${n} campaigns, from ${from} to ${to}, and one ongoing`,

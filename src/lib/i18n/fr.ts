@@ -132,6 +132,12 @@ export const fr = {
     `Le jeu de données «\u202f${path}\u202f» ne peut pas être utilisé\u00a0:`,
   dataFallback: 'Ouvrir les campagnes par défaut',
 
+  // Export
+  exportOpen: 'Exporter',
+  exportSvg: 'Image vectorielle (SVG)',
+  exportPng: (size: string) => `Image PNG ${size}`,
+  exportFailed: 'L’export a échoué.',
+
   // Presenter mode
   present: 'Présenter',
   presentStage: 'Présentation des campagnes',

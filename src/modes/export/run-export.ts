@@ -1,0 +1,100 @@
+/**
+ * Builds the export of the current view, in the browser, on demand (this module
+ * and the fonts load only when the reader asks for an export).
+ */
+import worldUrl from 'world-atlas/countries-110m.json?url';
+import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline';
+import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
+import { fittedProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
+import { isWorldTopology, worldShapes } from '../../lib/geo/world';
+import { choropleth } from '../../lib/scales/choropleth';
+import { periodText } from '../../lib/time/period-text';
+import type { AppState } from '../../state/app-state.svelte';
+import { exportSvg } from './export-svg';
+
+/** Resolves a theme colour (light-dark(), var()) to rgb() as the page shows it now. */
+function colour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
+
+export async function buildExport(app: AppState, width: number, height: number): Promise<string> {
+  const topology: unknown = await (await fetch(worldUrl)).json();
+  if (!isWorldTopology(topology)) throw new Error('map unavailable');
+  const t = app.messages;
+  const mapWidth = 1000;
+  const mapHeight = Math.round(mapWidth / MAP_ASPECT);
+  const paths = shapePaths(fittedProjection(mapWidth, mapHeight), worldShapes(topology));
+  const scale = choropleth(app.metric, t);
+  const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
+    colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
+  );
+  const roles = { focus: colour('var(--role-focus)'), other: colour('var(--role-other)') };
+  const stroke = colour('var(--land-stroke)');
+  const emphasised = app.emphasisedCampaign;
+
+  const countries = paths.map((p) => {
+    const role = emphasised?.countries.find((c) => c.code === p.code)?.role;
+    return {
+      d: p.d,
+      fill: fills[scale.classOf(app.values.get(p.code))]!,
+      stroke: role ? (role === 'focus' ? roles.focus : roles.other) : stroke,
+      strokeWidth: role ? 2.5 : 0.4,
+    };
+  });
+  // Outlined countries go last, so their strokes are not covered by neighbours.
+  countries.sort((a, b) => a.strokeWidth - b.strokeWidth);
+
+  const range = app.range ?? [app.span[0], app.span[1]];
+  const period = t.periodLabel(...periodText(range[0], range[1], t));
+  const selected = app.selected;
+  return exportSvg({
+    width,
+    height,
+    title: selected ? selected.title : t.appTitle,
+    subtitle: selected
+      ? `${app.formatDate(selected)} · ${t.outcome[selected.outcome]}`
+      : `${period}${!app.range && app.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.visible.length, app.campaigns.length)}`,
+    credit: t.source(app.dataset.source.publisher, app.dataset.source.title),
+    legendTitle: scale.title,
+    legend: scale.legend.map((item) => ({ label: item.label, fill: fills[item.cls]! })),
+    countries,
+    map: { x: 0, y: 0, width: mapWidth, height: mapHeight },
+    colours: {
+      background: colour('var(--bg)'),
+      text: colour('var(--text)'),
+      muted: colour('var(--muted)'),
+    },
+    fonts: { regular, bold },
+  });
+}
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportAs(app: AppState, format: 'svg' | 'png', width = 1920, height = 1080) {
+  const svg = await buildExport(app, width, height);
+  const name = `nos-mobilisations-${app.selectedId ?? 'carte'}`;
+  if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  image.src = url;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
+  URL.revokeObjectURL(url);
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (png) download(png, `${name}-${width}x${height}.png`);
+}
