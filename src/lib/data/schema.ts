@@ -6,11 +6,9 @@
 import * as v from 'valibot';
 import { isIsoAlpha3 } from '../geo/iso.ts';
 
-export const OUTCOMES = ['victory', 'partial', 'visibility', 'ongoing'] as const;
-export const ROLES = ['focus', 'target', 'action'] as const;
-export const IMPACT_KINDS = ['mobilised', 'reached', 'money', 'result', 'other'] as const;
-export const QUALIFIERS = ['over'] as const;
-export const ONGOING = 'ongoing';
+import { IMPACT_KINDS, ONGOING, OUTCOMES, QUALIFIERS, ROLES } from './vocabulary.ts';
+
+export { IMPACT_KINDS, ONGOING, OUTCOMES, QUALIFIERS, ROLES };
 
 const DATE_MESSAGE = 'date must be "YYYY-MM" (month 01–12) or "ongoing"';
 const UNIT_MESSAGE = 'unit must be an ISO 4217 currency code (USD) or "percent"';

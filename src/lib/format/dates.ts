@@ -1,5 +1,5 @@
 /** Campaign months in words: "avril 2015", and the ongoing marker. */
-import { ONGOING } from '../data/schema';
+import { ONGOING } from '../data/vocabulary';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

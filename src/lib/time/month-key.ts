@@ -2,7 +2,7 @@
  * Campaign dates as sortable integers: year * 12 + month index, with every
  * ongoing campaign after all dated ones. Ranges and sorting use these keys.
  */
-import { ONGOING } from '../data/schema';
+import { ONGOING } from '../data/vocabulary';
 
 export type MonthKey = number;
 export const ONGOING_KEY: MonthKey = Number.MAX_SAFE_INTEGER;

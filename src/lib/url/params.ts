@@ -3,7 +3,8 @@
  * from the defaults, `fromParams` reads any URL back and reports what it could
  * not use instead of throwing. No DOM here, so it is tested in plain Node.
  */
-import { OUTCOMES, type Outcome } from '../data/schema';
+import type { Outcome } from '../data/schema';
+import { OUTCOMES } from '../data/vocabulary';
 import { isIsoAlpha3 } from '../geo/iso';
 import { keyToString, monthKey, ONGOING_KEY } from '../time/month-key';
 import type { TimeRange } from '../time/range';
