@@ -65,12 +65,17 @@ describe('boundsOf and fitTransform', () => {
     const cy = (box[0][1] + box[1][1]) / 2;
     expect(k * cx + x).toBeCloseTo(480, 6);
     expect(k * cy + y).toBeCloseTo(234, 6);
-    expect(k).toBeLessThanOrEqual(6);
+    expect(k).toBeLessThanOrEqual(4);
   });
 
-  it('does not zoom out below the whole world for countries on several continents', () => {
+  it('does not zoom out below the whole world, nor pan it off the view', () => {
     const box = boundsOf(projection, shapes, ['RUS', 'USA', 'CHE'])!;
-    expect(fitTransform(box, 960, 468).k).toBe(1);
+    expect(fitTransform(box, 960, 468)).toEqual({ k: 1, x: 0, y: 0 });
+    const edge = boundsOf(projection, shapes, ['NZL'])!;
+    const { k, x, y } = fitTransform(edge, 960, 468);
+    expect(x).toBeGreaterThanOrEqual(960 * (1 - k));
+    expect(y).toBeGreaterThanOrEqual(468 * (1 - k));
+    expect(Math.max(x, y)).toBeLessThanOrEqual(0);
   });
 
   it('returns nothing for unknown countries', () => {

@@ -67,7 +67,7 @@ export function fitTransform(
   bounds: Bounds,
   width: number,
   height: number,
-  { padding = 0.15, maxScale = 6 } = {},
+  { padding = 0.2, maxScale = 4 } = {},
 ): ZoomTransform {
   const [[x0, y0], [x1, y1]] = bounds;
   const k = Math.max(
@@ -76,5 +76,7 @@ export function fitTransform(
   );
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+  // Keep the world filling the view: never pan past its edges.
+  const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
+  return { k, x: clamp(width / 2 - k * cx, width), y: clamp(height / 2 - k * cy, height) };
 }
