@@ -1,54 +1,223 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/campaigns.json';
-import { formatProblem, parseDataset, parseDatasetText } from './parse';
+import { formatProblem, parseDataset, parseDatasetText, type ParseResult } from './parse';
 
-const copy = () => structuredClone(raw) as { campaigns: Record<string, unknown>[] };
+type Loose = Record<string, unknown>;
+interface LooseDataset {
+  source: Loose;
+  campaigns: (Loose & {
+    countries: Loose[];
+    impact: Loose[];
+    narrative: unknown[];
+  })[];
+  [key: string]: unknown;
+}
+
+/** A deep copy of the real dataset, to break one thing in. */
+const copy = () => structuredClone(raw) as unknown as LooseDataset;
+const byId = (data: LooseDataset, id: string) => data.campaigns.find((c) => c.id === id)!;
+const problems = (result: ParseResult) => (result.ok ? [] : result.problems);
 
 describe('parseDataset', () => {
-  it('accepts the real dataset and types it', () => {
+  it('accepts the real dataset and returns it typed', () => {
     const result = parseDataset(raw);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.dataset.campaigns).toHaveLength(13);
+    if (result.ok) {
+      expect(result.dataset.campaigns).toHaveLength(13);
+      expect(result.dataset.campaigns[0]!.id).toBe('chine-free-the-five');
+    }
   });
 
   it('reports every problem, not just the first', () => {
     const data = copy();
     data.campaigns[0]!.date = '2015-13';
     data.campaigns[5]!.outcome = 'won';
-    const result = parseDataset(data);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['date', 'outcome']);
+    data.source.language = 'French';
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: '',
+        field: 'source.language',
+        message: 'language must be a BCP 47 tag',
+      },
+      {
+        campaign: 'chine-free-the-five',
+        field: 'date',
+        message: 'date must be "YYYY-MM" (month 01–12) or "ongoing"',
+      },
+      {
+        campaign: 'blocage-loi-transphobe',
+        field: 'outcome',
+        message: 'outcome must be one of victory, partial, visibility, ongoing',
+      },
+    ]);
   });
 
   it('names a campaign by its id, or by its position when the id is unusable', () => {
     const data = copy();
     data.campaigns[2]!.id = 42;
-    const result = parseDataset(data);
-    expect(!result.ok && result.problems[0]).toMatchObject({ campaign: '#3', field: 'id' });
+    data.campaigns[3]!.id = '   ';
+    expect(problems(parseDataset(data))).toMatchObject([
+      { campaign: '#3', field: 'id' },
+      { campaign: '#4', field: 'id' },
+    ]);
+  });
+
+  it('gives the path inside the campaign, with list indexes, as the field', () => {
+    const data = copy();
+    byId(data, 'jeux-de-sotchi').countries[2]!.code = 'US';
+    byId(data, 'jeux-de-sotchi').narrative[1] = { items: [] };
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'jeux-de-sotchi',
+        field: 'countries[2].code',
+        message: 'unknown ISO 3166-1 alpha-3 code "US"',
+      },
+      {
+        campaign: 'jeux-de-sotchi',
+        field: 'narrative[1].items',
+        message: 'a list needs at least one item',
+      },
+    ]);
+  });
+
+  it('says "is required" of a missing field and calls an unknown one a typo', () => {
+    const data = copy();
+    delete data.campaigns[1]!.outcomeEvidence;
+    data.campaigns[1]!.titel = 'x';
+    data.version = 2;
+    const found = problems(parseDataset(data));
+    expect(found).toHaveLength(3);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { campaign: '', field: 'version', message: 'unknown field (not in the schema: a typo?)' },
+        { campaign: 'egalite-au-paraguay', field: 'outcomeEvidence', message: 'is required' },
+        {
+          campaign: 'egalite-au-paraguay',
+          field: 'titel',
+          message: 'unknown field (not in the schema: a typo?)',
+        },
+      ]),
+    );
   });
 
   it('reports duplicate ids even when other fields are wrong', () => {
     const data = copy();
     data.campaigns[1]!.id = data.campaigns[0]!.id;
     data.campaigns[4]!.title = '';
-    const result = parseDataset(data);
-    expect(!result.ok && result.problems.map((p) => p.message)).toEqual([
+    expect(problems(parseDataset(data)).map((p) => p.message)).toEqual([
       'title must not be empty',
       'duplicate id (campaigns #1 and #2)',
     ]);
   });
 
-  it('refuses a non-object', () => {
-    expect(parseDataset(null).ok).toBe(false);
+  it('refuses text that is only whitespace where text is required', () => {
+    const data = copy();
+    data.campaigns[0]!.narrative[0] = ' \n ';
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'narrative[0]',
+        message: 'paragraph must not be empty',
+      },
+    ]);
+  });
+
+  it('refuses impact values that are not plain non-negative numbers', () => {
+    for (const [value, message] of [
+      ['120 000', 'value must be a number (write 1 million as 1000000)'],
+      [-1, 'value must not be negative'],
+      [Infinity, 'value must be finite'],
+    ] as const) {
+      const data = copy();
+      data.campaigns[0]!.impact[0]!.value = value;
+      expect(problems(parseDataset(data))).toEqual([
+        { campaign: 'chine-free-the-five', field: 'impact[0].value', message },
+      ]);
+    }
+  });
+
+  it('requires the outcome evidence to be quoted word for word from the narrative', () => {
+    const data = copy();
+    data.campaigns[0]!.outcomeEvidence = 'les cinq femmes ont été libérées';
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'outcomeEvidence',
+        message: 'must quote the narrative word for word',
+      },
+    ]);
+  });
+
+  it('pairs an "ongoing" date with an "ongoing" outcome, both ways', () => {
+    const message = 'an "ongoing" date and an "ongoing" outcome go together';
+    const dated = copy();
+    dated.campaigns[0]!.outcome = 'ongoing';
+    expect(problems(parseDataset(dated))).toEqual([
+      { campaign: 'chine-free-the-five', field: 'outcome', message },
+    ]);
+    const undated = copy();
+    undated.campaigns[0]!.date = 'ongoing';
+    expect(problems(parseDataset(undated))).toEqual([
+      { campaign: 'chine-free-the-five', field: 'outcome', message },
+    ]);
+  });
+
+  it('requires each erratum correction to be in the title or the narrative', () => {
+    const data = copy();
+    data.campaigns[0]!.errata = [{ source: 'Chine:', corrected: 'Chine :' }]; // in the title
+    expect(parseDataset(data).ok).toBe(true);
+    data.campaigns[0]!.errata = [{ source: 'Chin', corrected: 'Chinois' }];
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'errata[0].corrected',
+        message: 'the corrected text does not appear in the title or narrative',
+      },
+    ]);
+  });
+
+  it('requires a currency for money and accepts "percent" or ISO 4217 codes as units', () => {
+    const data = copy();
+    const irak = byId(data, 'crowdfunding-irak');
+    delete irak.impact[0]!.unit;
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'crowdfunding-irak',
+        field: 'impact[0].unit',
+        message: 'money needs a currency unit (ISO 4217, e.g. USD)',
+      },
+    ]);
+    irak.impact[0]!.unit = 'usd';
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'crowdfunding-irak',
+        field: 'impact[0].unit',
+        message: 'unit must be an ISO 4217 currency code (USD) or "percent"',
+      },
+    ]);
+    irak.impact[0]!.unit = 'EUR';
+    expect(parseDataset(data).ok).toBe(true);
+  });
+
+  it('refuses a non-object, naming the dataset itself', () => {
+    expect(problems(parseDataset(null))).toMatchObject([{ campaign: '', field: '(dataset)' }]);
+    expect(parseDataset('campaigns').ok).toBe(false);
     expect(parseDataset([]).ok).toBe(false);
   });
 });
 
 describe('parseDatasetText', () => {
-  it('turns a JSON syntax error into a problem', () => {
+  it('parses JSON text exactly as parseDataset parses the value', () => {
+    expect(parseDatasetText(JSON.stringify(raw))).toEqual(parseDataset(raw));
+  });
+
+  it('turns a JSON syntax error into a single problem instead of throwing', () => {
     const result = parseDatasetText('{ "source": ');
-    expect(!result.ok && result.problems[0]).toMatchObject({ field: '(json)' });
+    expect(problems(result)).toHaveLength(1);
+    expect(problems(result)[0]).toMatchObject({ campaign: '', field: '(json)' });
+    expect(problems(result)[0]!.message).toMatch(/^not valid JSON: \S/);
+    expect(problems(result)[0]!.message).not.toContain('\n');
   });
 });
 
@@ -63,5 +232,11 @@ describe('formatProblem', () => {
     expect(
       formatProblem('data/x.json', { campaign: '', field: 'source.title', message: 'is required' }),
     ).toBe('data/x.json › source.title: is required');
+  });
+
+  it('leaves out the field when the whole campaign is wrong', () => {
+    expect(formatProblem('d.json', { campaign: '#2', field: '', message: 'not an object' })).toBe(
+      'd.json › #2: not an object',
+    );
   });
 });

@@ -45,11 +45,13 @@ describe('yearTicks and monthTicks', () => {
     expect(yearTicks(scale).map((t) => t.label)).toEqual(['2011', '2012', '2013', '2014', '2015']);
   });
 
-  it('label months in French only when a month is wide enough', () => {
+  it('label months in French, shorter as months get narrower, none when too narrow', () => {
     const wide = timelineScale(yearRange(2012), false, 1000);
     const labels = monthTicks(wide, 'fr-FR').map((t) => t.label);
     expect(labels[3]).toBe('avr.');
     expect(labels[0]).toBe(''); // January carries the year instead
+    const laptop = timelineScale(yearRange(2011, 2015), true, 1366);
+    expect(monthTicks(laptop, 'fr-FR').map((t) => t.label)[3]).toBe('A');
     expect(monthTicks(scale, 'fr-FR').every((t) => t.label === '')).toBe(true);
   });
 });

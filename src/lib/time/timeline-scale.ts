@@ -82,14 +82,19 @@ export function yearTicks(scale: TimelineScale): Tick[] {
   }));
 }
 
-/** Month ticks; labelled in the reader's language ("avr.") only when a month is wide enough. */
-export function monthTicks(scale: TimelineScale, locale: string, minLabelWidth = 30): Tick[] {
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+/**
+ * Month ticks, labelled in the reader's language: "avr." when a month is wide
+ * enough, the initial ("A") when it is narrower, nothing below that. January
+ * carries the year instead.
+ */
+export function monthTicks(scale: TimelineScale, locale: string): Tick[] {
   const [a, b] = scale.span;
   const bandWidth = scale.band(a)[1] - scale.band(a)[0];
+  const month = bandWidth >= 34 ? 'short' : bandWidth >= 16 ? 'narrow' : null;
+  const format = month && new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
   return range(a, b + 1).map((key) => ({
     key,
     x: scale.band(key)[0],
-    label: bandWidth >= minLabelWidth && key % 12 !== 0 ? format.format(keyToDate(key)) : '',
+    label: format && key % 12 !== 0 ? format.format(keyToDate(key)) : '',
   }));
 }
