@@ -1,11 +1,32 @@
-/** `npm run check:data [file]`: validates a dataset (default data/campaigns.json, or $DATA). */
-import { checkDataFile } from './check-data-lib.ts';
+/**
+ * `npm run check:data [file]`: validates a dataset (default data/campaigns.json, or $DATA).
+ * Prints one line per problem (`file › campaign id › field: message`) to stderr and exits 1,
+ * or a one-line summary and exits 0. The logic lives in check-data-lib.ts.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkDataFile, dataFileFrom } from './check-data-lib.ts';
 
-const file = process.argv[2] ?? process.env.DATA ?? 'data/campaigns.json';
-const { ok, lines } = checkDataFile(file);
-if (ok) console.log(lines.join('\n'));
-else {
+function main(): number {
+  const { ok, lines } = checkDataFile(dataFileFrom(process.argv.slice(2), process.env));
+  if (ok) {
+    console.log(lines.join('\n'));
+    return 0;
+  }
   console.error(lines.join('\n'));
-  console.error(`${lines.length} problem${lines.length > 1 ? 's' : ''} found.`);
-  process.exit(1);
+  if (!lines[0]?.includes('cannot read the file')) {
+    console.error(`${lines.length} problem${lines.length > 1 ? 's' : ''} found.`);
+  }
+  return 1;
 }
+
+/** True when this file is the script node was asked to run, not a module imported by another. */
+function isEntryPoint(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) process.exitCode = main();

@@ -1,51 +1,232 @@
 /**
  * `npm run schema` writes data/campaigns.schema.json from the valibot schema;
- * `--check` fails when the checked-in file is stale. Editors use it for completion.
+ * `--check` fails when the checked-in file is stale. Editors use it for completion
+ * and inline errors, so it says as much as JSON Schema can: the `v.check` rules of
+ * schema.ts are rewritten by hand below (an enum of country codes, `contains`,
+ * `if`/`then`), and the rules JSON Schema cannot state are left to `npm run check:data`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema } from '../src/lib/data/schema.ts';
+import type { RegexAction } from 'valibot';
+import { DatasetSchema, IMPACT_KINDS, ONGOING } from '../src/lib/data/schema.ts';
 import { ISO_COUNTRIES } from '../src/lib/geo/iso.ts';
 
-const FILE = 'data/campaigns.schema.json';
+export const SCHEMA_FILE = 'data/campaigns.schema.json';
 
 type Json = { [key: string]: unknown };
 
-export function buildJsonSchema(): Json {
-  const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore' }) as Json;
-  const campaign = (schema.properties as Json).campaigns as Json;
-  const country = ((((campaign.items as Json).properties as Json).countries as Json).items as Json)
-    .properties as Json;
-  // `v.check` cannot be expressed in JSON Schema: spell the country codes out instead.
-  country.code = {
-    type: 'string',
-    description: 'ISO 3166-1 alpha-3 country code',
+/**
+ * The `v.check` actions of schema.ts, each rewritten by `expressChecks`. A new one
+ * makes `npm run schema` fail until it is taught here, instead of vanishing silently.
+ */
+const KNOWN_CHECKS = 3;
+
+/**
+ * Patterns that need a RegExp flag, which JSON Schema has no way to say, rewritten
+ * flag-free. Each accepts at least what the original accepts, so the JSON Schema is
+ * never stricter than check:data. Unlisted flagged patterns fail `npm run schema`.
+ */
+const FLAGGED_PATTERNS: Record<string, string> = {
+  // Tags are lowercase (\p{Ll}): without the u flag, refuse at least ASCII and Latin-1 capitals.
+  '/^[\\p{Ll}\\d -]+$/u': '^[^A-ZÀ-ÖØ-Þ]+$',
+};
+
+/** Descriptions shown by editors, by path (`[]` = array items). */
+const DESCRIPTIONS: Record<string, string> = {
+  $schema: 'Path of this JSON Schema, for editors.',
+  source: 'The document the campaigns come from.',
+  'source.title': 'Title of the source document.',
+  'source.publisher': 'Who published it.',
+  'source.language': 'BCP 47 language tag of every text in the dataset, e.g. "fr".',
+  'source.description': 'The introduction of the source document.',
+  'source.file': 'Path of the source text, relative to this file.',
+  'source.url': 'Where the source is published.',
+  campaigns: 'The campaigns, in the order of the source document. Ids are unique.',
+  'campaigns[].id': 'Stable lowercase ASCII slug, used in URLs. Unique in the dataset.',
+  'campaigns[].title': 'The title as in the source (typos fixed are recorded in errata).',
+  'campaigns[].date': `Month of the campaign as "YYYY-MM", or "${ONGOING}" for « En cours ».`,
+  'campaigns[].outcome': `victory, partial, visibility, or ${ONGOING} (exactly when the date is "${ONGOING}").`,
+  'campaigns[].outcomeEvidence':
+    'Words of the narrative, quoted exactly, that justify the outcome.',
+  'campaigns[].countries':
+    'Countries of the campaign, each listed once; at least one has role "focus".',
+  'campaigns[].countries[].code': 'ISO 3166-1 alpha-3 country code.',
+  'campaigns[].countries[].role':
+    'focus: where the issue is; target: where the targeted institution or company sits; action: where members or allies acted.',
+  'campaigns[].countries[].note': 'What happened there, in a few words.',
+  'campaigns[].impact': 'Figures the narrative states, one per measure.',
+  'campaigns[].impact[].value': 'The number, written out in full (1 million is 1000000).',
+  'campaigns[].impact[].label': 'What is counted, in the words of the narrative.',
+  'campaigns[].impact[].kind': `One of ${IMPACT_KINDS.join(', ')}.`,
+  'campaigns[].impact[].unit':
+    'ISO 4217 currency code (required when kind is "money"), or "percent".',
+  'campaigns[].impact[].qualifier': '"over" when the narrative says « plus de ».',
+  'campaigns[].narrative':
+    'The source text, word for word: paragraphs, and { "items": [...] } for a bulleted list.',
+  'campaigns[].errata':
+    'Typos fixed in the title or narrative: replacing corrected by source gives back the source text.',
+  'campaigns[].errata[].source': 'The text as the source writes it.',
+  'campaigns[].errata[].corrected': 'The text as the dataset writes it.',
+  'campaigns[].tags': 'Lowercase themes.',
+  'campaigns[].partners': 'Organisations that campaigned with All Out.',
+  'campaigns[].targets': 'Institutions or companies the campaign addressed.',
+};
+
+/** The node at `path` (`a.b[].c`); throws when schema.ts no longer has it. */
+function at(root: Json, path: string): Json {
+  let node = root;
+  for (const part of path.split('.')) {
+    const name = part.replace(/(\[\])+$/, '');
+    const next = (node.properties as Json | undefined)?.[name] as Json | undefined;
+    if (!next) throw new Error(`json-schema.ts: no field ${path} in DatasetSchema`);
+    node = next;
+    for (let depth = (part.length - name.length) / 2; depth > 0; depth--) {
+      if (!node.items) throw new Error(`json-schema.ts: ${path} is not an array in DatasetSchema`);
+      node = node.items as Json;
+    }
+  }
+  return node;
+}
+
+/** The `v.check` rules of schema.ts, said in JSON Schema where it can. */
+function expressChecks(root: Json): void {
+  // Country codes are checked against iso.ts: list them, so editors complete them.
+  Object.assign(at(root, 'campaigns[].countries[].code'), {
     enum: ISO_COUNTRIES.map((c) => c.alpha3).sort(),
+  });
+  // At least one focus country. ("Each country once" compares one field of the
+  // items, which JSON Schema cannot say: check:data does.)
+  Object.assign(at(root, 'campaigns[].countries'), {
+    contains: { type: 'object', properties: { role: { const: 'focus' } }, required: ['role'] },
+  });
+  // Cross-field rules of parse.ts that JSON Schema can state.
+  Object.assign(at(root, 'campaigns[]'), {
+    if: { properties: { date: { const: ONGOING } }, required: ['date'] },
+    then: { properties: { outcome: { const: ONGOING } } },
+    else: { properties: { outcome: { not: { const: ONGOING } } } },
+  });
+  Object.assign(at(root, 'campaigns[].impact[]'), {
+    if: { properties: { kind: { const: 'money' } }, required: ['kind'] },
+    then: { required: ['unit'] },
+  });
+}
+
+/** Keywords first in this order, then the rest alphabetically: output independent of the converter's. */
+const KEY_ORDER = [
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'format',
+  'minimum',
+  'minLength',
+  'minItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'contains',
+  'anyOf',
+  'if',
+  'then',
+  'else',
+  'not',
+];
+
+function canonical(value: unknown, isMap = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => canonical(item));
+  if (value === null || typeof value !== 'object') return value;
+  const rank = (key: string) => {
+    const i = KEY_ORDER.indexOf(key);
+    return i === -1 ? KEY_ORDER.length : i;
   };
-  return {
-    $schema: schema.$schema,
+  // Field names keep the order of schema.ts; keywords are sorted.
+  const keys = Object.keys(value);
+  if (!isMap) keys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      canonical((value as Json)[key], !isMap && (key === 'properties' || key === 'definitions')),
+    ]),
+  );
+}
+
+export function buildJsonSchema(): Json {
+  let checks = 0;
+  const schema = toJsonSchema(DatasetSchema, {
+    errorMode: 'throw',
+    // trim transforms, and JSON has no infinite numbers: nothing to say about either.
+    ignoreActions: ['trim', 'finite'],
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      if (valibotAction.type === 'check') {
+        checks++;
+        return jsonSchema; // expressed by expressChecks
+      }
+      if (valibotAction.type === 'regex') {
+        const pattern =
+          FLAGGED_PATTERNS[String((valibotAction as RegexAction<string, undefined>).requirement)];
+        return pattern ? { ...jsonSchema, pattern } : undefined;
+      }
+      return undefined;
+    },
+  }) as Json;
+  if (checks !== KNOWN_CHECKS) {
+    throw new Error(
+      `json-schema.ts: DatasetSchema has ${checks} v.check actions, expected ${KNOWN_CHECKS}: ` +
+        'express the new one in expressChecks (or say why JSON Schema cannot) and update KNOWN_CHECKS',
+    );
+  }
+  expressChecks(schema);
+  for (const [path, description] of Object.entries(DESCRIPTIONS)) {
+    at(schema, path).description = description;
+  }
+  return canonical({
+    ...schema,
     $id: 'campaigns.schema.json',
     title: 'Campaign explorer dataset',
     description:
-      'Campaigns with dates, outcomes, countries (ISO alpha-3 and role), impact figures and the source narrative. Generated from src/lib/data/schema.ts by `npm run schema`: do not edit by hand.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
-  };
+      'All Out campaigns from a source document: dates, outcomes, countries (ISO 3166-1 alpha-3 and role), impact figures and the narrative word for word. Generated from src/lib/data/schema.ts by `npm run schema`: do not edit by hand. `npm run check:data` checks what JSON Schema cannot (unique ids and countries, quotes found in the narrative).',
+  }) as Json;
 }
 
-const text = JSON.stringify(buildJsonSchema(), null, 2) + '\n';
-if (process.argv.includes('--check')) {
-  let current = '';
+/** The file's exact text: 2-space JSON and a final newline. */
+export function jsonSchemaText(): string {
+  return JSON.stringify(buildJsonSchema(), null, 2) + '\n';
+}
+
+function main(args: readonly string[]): number {
+  const text = jsonSchemaText();
+  if (!args.includes('--check')) {
+    writeFileSync(SCHEMA_FILE, text);
+    console.log(`wrote ${SCHEMA_FILE}`);
+    return 0;
+  }
+  let current: string | undefined;
   try {
-    current = readFileSync(FILE, 'utf8');
+    current = readFileSync(SCHEMA_FILE, 'utf8');
   } catch {
-    // missing: reported below
+    // missing: out of date too
   }
   if (current !== text) {
-    console.error(`${FILE} is out of date: run npm run schema`);
-    process.exit(1);
+    console.error(`${SCHEMA_FILE} is out of date: run npm run schema`);
+    return 1;
   }
-  console.log(`${FILE} is up to date`);
-} else {
-  writeFileSync(FILE, text);
-  console.log(`wrote ${FILE}`);
+  console.log(`${SCHEMA_FILE} is up to date`);
+  return 0;
 }
+
+/** True when this file is the script node was asked to run, not a module imported by another. */
+function isEntryPoint(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));

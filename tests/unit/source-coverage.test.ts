@@ -6,33 +6,59 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/schema';
-import { paragraphText } from '../../src/lib/data/text';
-import { fold } from '../../src/lib/filter/search';
+import type { Campaign, Dataset } from '../../src/lib/data/schema';
 
 const source = readFileSync('data/source/nos-mobilisations.txt', 'utf8');
 const dataset = JSON.parse(readFileSync('data/campaigns.json', 'utf8')) as Dataset;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Lowercase, without accents: « Fèvrier » reads as « fevrier ». */
+const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+
+// The document: a header (title, introduction, table of contents), then one block
+// per campaign, blocks separated by two or more blank lines.
 const [header = '', ...blocks] = source.split(/\n{3,}/).map((b) => b.trim());
-const toc = header.split('\n\n')[2]!.split('\n').map(squash);
+const [, intro = '', contents = ''] = header.split('\n\n');
+const toc = contents.split('\n').map(squash);
 
 interface SourceCampaign {
+  block: string;
   title: string;
   dateLine: string;
+  /** Paragraphs, and bulleted items marked with a leading "• ". */
   paragraphs: string[];
 }
+
+const BULLET = /^\s*•\s*/;
 const sourceCampaigns: SourceCampaign[] = blocks.map((block) => {
   const [title = '', dateLine = '', ...rest] = block.split('\n\n');
-  // A bulleted list's items are paragraphs of their own; the line before it stays whole.
-  const paragraphs = rest.flatMap((p) =>
-    p
-      .split(/(?:^|\n)\s*•\s*/)
-      .map(squash)
-      .filter(Boolean),
-  );
-  return { title: squash(title), dateLine: squash(dateLine), paragraphs };
+  const paragraphs = rest.flatMap((p) => {
+    // Each "  • " line starts a list item; other lines continue the paragraph or item before.
+    const parts: string[] = [];
+    for (const line of p.split('\n')) {
+      if (BULLET.test(line)) parts.push(`• ${line.replace(BULLET, '')}`);
+      else if (parts.length) parts[parts.length - 1] += ` ${line}`;
+      else parts.push(line);
+    }
+    return parts.map(squash);
+  });
+  return { block, title: squash(title), dateLine: squash(dateLine), paragraphs };
 });
+
+/** The campaign's text as the source wrote it: errata undone. */
+function unfix(text: string, c: Campaign): string {
+  return (c.errata ?? []).reduce((t, e) => t.replaceAll(e.corrected, e.source), text);
+}
+
+/** The dataset's narrative in the shape of `SourceCampaign.paragraphs`. */
+function ourParagraphs(c: Campaign): string[] {
+  return c.narrative.flatMap((p) =>
+    typeof p === 'string'
+      ? [squash(unfix(p, c))]
+      : p.items.map((item) => `• ${squash(unfix(item, c))}`),
+  );
+}
 
 const MONTHS = [
   'janvier',
@@ -49,84 +75,169 @@ const MONTHS = [
   'decembre',
 ];
 
+/** « Avril 2015 » → "2015-04", « Fèvrier 2011 » (sic) → "2011-02", « En cours » → "ongoing". */
 function sourceDate(line: string): string {
   const folded = fold(line);
   if (folded === 'en cours') return 'ongoing';
-  const [month = '', year = ''] = folded.split(' ');
-  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`;
+  const match = /^([a-z]+) (\d{4})$/.exec(folded);
+  const month = MONTHS.indexOf(match?.[1] ?? '');
+  if (!match || month < 0) throw new Error(`not a French month and year: « ${line} »`);
+  return `${match[2]}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** The campaign's text as the source wrote it: errata undone. */
-function unfix(text: string, errata: Dataset['campaigns'][number]['errata']): string {
-  return (errata ?? []).reduce((t, e) => t.replaceAll(e.corrected, e.source), text);
-}
-
-// Numbers in the narratives that do not measure the campaign: dates, names, the threat.
-const NOT_FIGURES: Record<string, string[]> = {
-  'jeux-de-sotchi': ['6'], // « Principe 6 », « P6 »
-  'mariage-pour-tous-france': ['18', '2013'], // promulgated on 18 May 2013
-  'ouganda-loi-anti-gay': ['2014'], // annulled in August 2014
+/**
+ * Numbers written in digits in a narrative that do not measure the campaign, per
+ * campaign id: dates and names. Anything else in digits must be an impact figure.
+ */
+const NOT_FIGURES: Record<string, number[]> = {
+  'jeux-de-sotchi': [6], // « le Principe 6 de la Charte olympique », « vêtements Principe 6 » (P6 and #FreeTheFive have no standalone digits)
+  'mariage-pour-tous-france': [18, 2013], // « promulgué le 18 mai 2013 »
+  'ouganda-loi-anti-gay': [2014], // « En août 2014, la cour constitutionnelle ougandaise l’a annulée »
 };
 
-function numbersIn(text: string): number[] {
-  const found: number[] = [];
-  // Not inside a name such as TV9.
-  for (const m of text.matchAll(/(?<![\p{L}\d])(\d[\d\u00a0\u202f ]*\d|\d)(\s*millions?)?/gu)) {
-    const digits = Number(m[1]!.replace(/\D/g, ''));
-    found.push(m[2] ? digits * 1e6 : digits);
+/**
+ * Impact figures the narrative does not write as a number, per campaign id: they
+ * count things it names one by one.
+ */
+const COUNTED_FIGURES: Record<string, number[]> = {
+  'contre-les-traitements-anti-gays': [1], // « une session a été annulée »
+  'blocage-loi-transphobe': [2], // « une proposition de loi » and « une seconde loi », withdrawn
+  'cvn-plus-aucun-dollar': [4], // Westin, then « Avis, Expedia et Hotels.com »
+};
+
+/** French number words the narratives use for figures (« trois sponsors »). */
+const WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+};
+
+interface Mention {
+  value: number;
+  /** Preceded by « plus de » / « plus d’ »: the impact figure must say "over". */
+  over: boolean;
+  text: string;
+}
+
+/** Every number of a text written in digits: "120 000", "7000", "60%", "1 million", "4 millions", and « un million ». */
+function numbersIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  // Not inside a name such as TV9 or P6; thin and no-break spaces group thousands too.
+  const pattern = /(?<![\p{L}\d])(\d[\d\u00a0\u202f ]*\d|\d)(\s*millions?\b)?|\bun million\b/giu;
+  for (const m of text.matchAll(pattern)) {
+    const value = m[1] ? Number(m[1].replace(/\D/g, '')) * (m[2] ? 1e6 : 1) : 1e6;
+    const over = /plus d(?:e\s+|['’]\s*)$/i.test(text.slice(0, m.index));
+    found.push({ value, over, text: m[0].trim() });
   }
-  if (/\bun million\b/.test(text)) found.push(1e6);
   return found;
 }
 
+function writtenValues(text: string): Set<number> {
+  const values = new Set(numbersIn(text).map((m) => m.value));
+  for (const [word, value] of Object.entries(WORDS)) {
+    if (new RegExp(`\\b${word}\\b`).test(fold(text))) values.add(value);
+  }
+  return values;
+}
+
+const each = dataset.campaigns.map((c, i) => [c.id, i] as const);
+const sourceOf = (i: number) => sourceCampaigns[i]!;
+
 describe('the dataset against its source document', () => {
-  it('has every campaign of the table of contents, in the same order', () => {
-    // The source's contents list words one title differently from its heading; the heading wins.
+  it('has every campaign of the table of contents, in the same order, with its title', () => {
+    // The contents list words one title differently from its heading; the heading wins.
     const TOC_VARIANTS: Record<string, string> = {
       'Contrer les « traitements » anti-gays': 'Contre les « traitements » anti-gays',
     };
     expect(toc).toHaveLength(13);
     expect(sourceCampaigns.map((c) => c.title)).toEqual(toc.map((t) => TOC_VARIANTS[t] ?? t));
-    expect(dataset.campaigns.map((c) => unfix(c.title, c.errata))).toEqual(
-      sourceCampaigns.map((c) => c.title),
-    );
+    expect(dataset.campaigns).toHaveLength(toc.length);
+    dataset.campaigns.forEach((c, i) => {
+      expect(unfix(c.title, c), `${c.id}: title`).toBe(sourceOf(i).title);
+    });
   });
 
   it('keeps the introduction as the source description', () => {
-    expect(dataset.source.description).toBe(squash(header.split('\n\n')[1]!));
+    expect(dataset.source.description).toBe(squash(intro));
   });
 
-  it.each(dataset.campaigns.map((c, i) => [c.id, i] as const))(
+  it('reads the source as expected: one bulleted list of 4 items, in the Sochi campaign', () => {
+    const bullets = sourceCampaigns.map((c) => c.paragraphs.filter((p) => p.startsWith('• ')));
+    expect(bullets.map((b) => b.length)).toEqual([0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it.each(each)(
     '%s: every paragraph and bullet of the source, in order, and nothing else',
-    (_id, i) => {
+    (id, i) => {
       const c = dataset.campaigns[i]!;
-      const ours = c.narrative.flatMap(paragraphText).map((p) => squash(unfix(p, c.errata)));
-      expect(ours).toEqual(sourceCampaigns[i]!.paragraphs);
+      expect(ourParagraphs(c), `${id}: narrative (• = list item)`).toEqual(sourceOf(i).paragraphs);
     },
   );
 
-  it.each(dataset.campaigns.map((c, i) => [c.id, i] as const))(
-    '%s: the date matches the source',
-    (_id, i) => {
-      expect(dataset.campaigns[i]!.date).toBe(sourceDate(sourceCampaigns[i]!.dateLine));
-    },
-  );
+  it.each(each)('%s: the date matches the source', (id, i) => {
+    expect(dataset.campaigns[i]!.date, `${id}: « ${sourceOf(i).dateLine} »`).toBe(
+      sourceDate(sourceOf(i).dateLine),
+    );
+  });
 
-  it('records only errata whose original text is in the source', () => {
-    for (const c of dataset.campaigns) {
-      for (const e of c.errata ?? []) expect(source, `${c.id}: ${e.source}`).toContain(e.source);
+  it('reads French months without accents, and « En cours » as ongoing', () => {
+    expect(sourceDate('Fèvrier 2011')).toBe('2011-02');
+    expect(sourceDate('Août 2012')).toBe('2012-08');
+    expect(sourceDate('Décembre 2020')).toBe('2020-12');
+    expect(sourceDate('En cours')).toBe('ongoing');
+    expect(() => sourceDate('Spring 2015')).toThrow();
+  });
+
+  it.each(each)('%s: every erratum fixes text found in this campaign of the source', (id, i) => {
+    for (const e of dataset.campaigns[i]!.errata ?? []) {
+      expect(source, `${id}: « ${e.source} »`).toContain(e.source);
+      expect(sourceOf(i).block, `${id}: « ${e.source} » in its own block`).toContain(e.source);
+      expect(e.corrected, `${id}: an erratum that changes nothing`).not.toBe(e.source);
     }
   });
 
-  it.each(dataset.campaigns.map((c, i) => [c.id, i] as const))(
-    '%s: every number of the narrative is an impact figure (or a listed non-figure)',
+  it.each(each)(
+    '%s: every number of the narrative is an impact figure, « plus de » as "over"',
     (id, i) => {
-      const text = sourceCampaigns[i]!.paragraphs.join('\n');
-      const values = new Set(dataset.campaigns[i]!.impact.map((f) => f.value));
-      const missing = numbersIn(text).filter(
-        (n) => !values.has(n) && !(NOT_FIGURES[id] ?? []).includes(String(n)),
+      const c = dataset.campaigns[i]!;
+      const figures = new Set(
+        c.impact.map((f) => `${f.value}${f.qualifier === 'over' ? '+' : ''}`),
       );
-      expect(missing, `${id}: numbers with no impact figure`).toEqual([]);
+      const missing = numbersIn(sourceOf(i).paragraphs.join('\n'))
+        .filter((m) => !(NOT_FIGURES[id] ?? []).includes(m.value))
+        .filter((m) => !figures.has(`${m.value}${m.over ? '+' : ''}`))
+        .map((m) => `« ${m.over ? 'plus de ' : ''}${m.text} » (${m.value})`);
+      expect(missing, `${id}: numbers of the narrative with no impact figure`).toEqual([]);
     },
   );
+
+  it.each(each)('%s: every impact figure is written in the narrative', (id, i) => {
+    const c = dataset.campaigns[i]!;
+    const written = writtenValues(sourceOf(i).paragraphs.join('\n'));
+    const invented = c.impact
+      .filter((f) => !written.has(f.value) && !(COUNTED_FIGURES[id] ?? []).includes(f.value))
+      .map((f) => `${f.value} ${f.label}`);
+    expect(invented, `${id}: figures the narrative does not state`).toEqual([]);
+  });
+
+  it('finds numbers however the source writes them', () => {
+    const values = (text: string) => numbersIn(text).map((m) => `${m.value}${m.over ? '+' : ''}`);
+    expect(values('120 000 personnes, 7000 membres, plus de 60%, le Principe 6')).toEqual([
+      '120000',
+      '7000',
+      '60+',
+      '6',
+    ]);
+    expect(values('Plus d’1 million, 4 millions, un million de roupies, TV9, P6')).toEqual([
+      '1000000+',
+      '4000000',
+      '1000000',
+    ]);
+  });
 });
