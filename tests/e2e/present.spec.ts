@@ -41,6 +41,17 @@ for (const [width, height] of [
   });
 }
 
+test('every slide of the tour is accessible', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present');
+  for (let slide = 1; slide <= campaigns.length + 2; slide++) {
+    await expect(page).toHaveURL(new RegExp(`slide=${slide}`));
+    await expectAccessible(page, `slide ${slide}`);
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
 test('type is readable from the back of the room at 1920×1080', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?present&slide=4');
