@@ -42,6 +42,7 @@ for (const [width, height] of [
 }
 
 test('every slide of the tour is accessible', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?present');
@@ -51,6 +52,27 @@ test('every slide of the tour is accessible', async ({ page }) => {
     await page.keyboard.press('ArrowRight');
   }
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`no slide's text is cut off at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?present');
+    for (let slide = 1; slide <= campaigns.length + 2; slide++) {
+      const card = page.locator('.stage .card');
+      await expect(page).toHaveURL(new RegExp(`slide=${slide}`));
+      const { scroll, client } = await card.evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+      }));
+      expect(scroll, `slide ${slide}`).toBeLessThanOrEqual(client + 1);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+}
 
 test('type is readable from the back of the room at 1920×1080', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
