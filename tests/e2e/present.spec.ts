@@ -170,3 +170,13 @@ test('printing gives every campaign with its story and figures, without controls
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('the cursor hides after two idle seconds and comes back when moved', async ({ page }) => {
+  await page.goto('./?present');
+  const stage = page.getByRole('region', { name: 'Présentation des campagnes' });
+  await page.mouse.move(400, 300);
+  await expect(stage).not.toHaveClass(/cursor-idle/);
+  await expect(stage).toHaveClass(/cursor-idle/, { timeout: 5000 });
+  await page.mouse.move(420, 320);
+  await expect(stage).not.toHaveClass(/cursor-idle/);
+});
