@@ -15,6 +15,7 @@ test('clicking Uganda keeps exactly its two campaigns lit in the list', async ({
   await countryButton(page, 'Ouganda, 2 campagnes').click();
   await expect(page).toHaveURL(/country=UGA/);
   await expect(page.locator('tbody tr:not(.background)')).toHaveCount(2);
+  await expect(page.locator('tbody tr.background')).toHaveCount(campaigns.length - 2);
   await expect(page.locator('tbody tr:not(.background)').first()).toContainText('tabloïds');
   await expectAccessible(page, 'a country selected');
   // Selecting it again clears it.
@@ -74,20 +75,63 @@ test('the metric switch recolours the map and keeps the URL', async ({ page }) =
   await expect(page.locator('path[data-code="RUS"]')).toHaveClass(/c5/);
 });
 
+const WORLD = 'translate(0,0) scale(1)';
+
 test('zoom buttons zoom and the reset returns to the whole world', async ({ page }) => {
   await page.goto('./');
   const layer = page.locator('.frame svg > g');
-  await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await expect(layer).toHaveAttribute('transform', WORLD);
   await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
-  await expect(layer).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await expect(layer).toHaveAttribute('transform', /scale\(1\.6\)$/);
+  await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await page.getByRole('button', { name: 'Dézoomer' }).click();
+  await expect(layer).toHaveAttribute('transform', /scale\(1\.6\d*\)$/);
   await page.getByRole('button', { name: 'Vue du monde entier' }).click();
-  await expect(layer).toHaveAttribute('transform', /scale\(1\)$/);
+  await expect(layer).toHaveAttribute('transform', WORLD);
 });
 
-test('selecting a campaign frames its countries', async ({ page }) => {
+test('the wheel zooms the map and a drag pans it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  const svg = page.locator('.frame svg');
+  const layer = svg.locator('> g');
+  await expect(layer).toHaveAttribute('transform', WORLD);
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(layer).not.toHaveAttribute('transform', WORLD);
+  const zoomed = await layer.getAttribute('transform');
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect(layer).not.toHaveAttribute('transform', zoomed!);
+});
+
+test('selecting a campaign frames its countries, and the reader can zoom away', async ({
+  page,
+}) => {
   await page.goto('./?campaign=sterilisation-forcee-suede');
-  await expect(page.locator('.frame svg > g')).not.toHaveAttribute('transform', /scale\(1\)$/);
+  const layer = page.locator('.frame svg > g');
+  // Animated: wait for the framing to settle on Sweden.
+  await expect(layer).toHaveAttribute('transform', /scale\([4-8](\.\d+)?\)$/);
+  await expect
+    .poll(async () => {
+      const before = await layer.getAttribute('transform');
+      await page.waitForTimeout(100);
+      return before === (await layer.getAttribute('transform'));
+    })
+    .toBe(true);
+  const framed = await layer.getAttribute('transform');
+  const sweden = await page.locator('path[data-code="SWE"]').boundingBox();
+  const frame = await page.locator('.frame').boundingBox();
+  expect(sweden!.x).toBeGreaterThan(frame!.x);
+  expect(sweden!.x + sweden!.width).toBeLessThan(frame!.x + frame!.width);
+  await page.getByRole('button', { name: 'Dézoomer' }).click();
+  await expect(layer).not.toHaveAttribute('transform', framed!);
+  // The reader's zoom stays: the framing does not come back.
+  const chosen = await layer.getAttribute('transform');
+  await page.waitForTimeout(800);
+  await expect(layer).toHaveAttribute('transform', chosen!);
 });
 
 test('with a broken map file, a message explains and the rest still works', async ({ page }) => {
@@ -104,6 +148,34 @@ test('with a broken map file, a message explains and the rest still works', asyn
   await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
 });
 
+test('with the map request aborted, a message takes its place and the list still works', async ({
+  browser,
+}) => {
+  // Its own page: Chromium itself logs the aborted request ("Failed to load resource"), which the
+  // shared fixture would count; the app must log nothing else.
+  const page = await browser.newPage({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR' });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/countries-110m*.json', (route) => route.abort());
+  await page.goto('./');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'La carte n’a pas pu être chargée.' }),
+  ).toBeVisible();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: /Paraguay/ })
+    .click();
+  await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
+  await page.getByRole('radio', { name: 'Personnes mobilisées' }).check();
+  await expect(page).toHaveURL(/metric=people/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 for (const [width, height] of [
   [375, 812],
   [1366, 768],
@@ -111,11 +183,15 @@ for (const [width, height] of [
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the explorer is accessible at ${width}×${height}, ${colorScheme}`, async ({ page }) => {
+      test.setTimeout(60_000); // three axe runs on the whole page
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });
       await page.goto('./');
       await expect(page.locator('path[data-code]').first()).toBeAttached();
       await expectAccessible(page, `default view ${width}×${height} ${colorScheme}`);
+      await countryButton(page, /^Ouganda/).hover({ force: true });
+      await expect(page.getByRole('tooltip')).toContainText('Ouganda');
+      await expectAccessible(page, `tooltip ${width}×${height} ${colorScheme}`);
       await page.goto('./?country=FRA&metric=people');
       await expect(page.getByRole('region', { name: /Campagnes liées à France/ })).toBeVisible();
       await expectAccessible(page, `country selected ${width}×${height} ${colorScheme}`);

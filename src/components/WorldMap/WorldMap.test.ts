@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import topology from 'world-atlas/countries-110m.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
 import WorldMap from './WorldMap.svelte';
@@ -71,9 +71,69 @@ describe('WorldMap', () => {
     expect(document.querySelector('path.country.c0')).toBeTruthy();
   });
 
+  it('wraps around with the arrows and jumps with Home and End', async () => {
+    await renderMap();
+    const first = countries().find((p) => p.getAttribute('tabindex') === '0')!;
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowLeft' });
+    const last = document.activeElement as SVGElement;
+    expect(last.dataset.code).toBe('CHE'); // Suisse comes last
+    expect(last.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
+    await fireEvent.keyDown(last, { key: 'Home' });
+    expect((document.activeElement as SVGElement).dataset.code).toBe('ARG');
+    await fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect((document.activeElement as SVGElement).dataset.code).toBe('CHE');
+  });
+
+  it('shows the focused country’s name, value and campaigns in a tooltip', async () => {
+    const { app } = await renderMap();
+    const uganda = screen.getByRole('button', { name: 'Ouganda, 2 campagnes' });
+    uganda.focus();
+    await tick();
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toMatch(/^Ouganda/);
+    expect(tooltip.textContent).toContain('2 campagnes');
+    expect(tooltip.textContent).toContain('Ouganda\u00a0: Stopper la loi anti-gay, mars 2011');
+    expect(app.hovered).toEqual({ kind: 'country', code: 'UGA' });
+    uganda.blur();
+    await tick();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(app.hovered).toBeNull();
+  });
+
+  it('leaves the linked highlight alone when the pointer crosses a country without campaigns', async () => {
+    const { app } = await renderMap();
+    await fireEvent.pointerEnter(document.querySelector('path.country[aria-hidden="true"]')!);
+    expect(app.hovered).toBeNull();
+  });
+
   it('says so when the map cannot be drawn', async () => {
     renderWithApp(WorldMap, { topology: '<html>not a map</html>' });
     await tick();
     expect(screen.getByRole('status').textContent).toMatch(/La carte n’a pas pu être chargée/);
+  });
+
+  describe('in the browser', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('fetches the shapes as a separate file', async () => {
+      const fetch = vi.fn(async () => new Response(JSON.stringify(topology)));
+      vi.stubGlobal('fetch', fetch);
+      renderWithApp(WorldMap);
+      expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/countries-110m/));
+      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+    });
+
+    it('shows the message, without an error, when the request fails', async () => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+      );
+      const error = vi.spyOn(console, 'error');
+      renderWithApp(WorldMap);
+      await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/pas pu/));
+      expect(error).not.toHaveBeenCalled();
+    });
   });
 });

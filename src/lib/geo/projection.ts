@@ -23,10 +23,16 @@ export function spherePath(projection: GeoProjection): string {
   return geoPath(projection)(SPHERE) ?? '';
 }
 
+export interface ShapePath {
+  key: string;
+  code: string;
+  d: string;
+}
+
 export function shapePaths(
   projection: GeoProjection,
   shapes: readonly CountryShape[],
-): { key: string; code: string; d: string }[] {
+): ShapePath[] {
   const path = geoPath(projection);
   return shapes.map((s) => ({ key: s.key, code: s.code, d: path(s.feature) ?? '' }));
 }
