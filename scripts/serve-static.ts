@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** The headers the README asks hosts to set. */
 export const STRICT_CSP =
@@ -31,6 +32,10 @@ export interface StaticOptions {
   csp?: boolean;
   /** Text replacements applied to .html files, e.g. { __APP__: 'http://127.0.0.1:4304' }. */
   replace?: Record<string, string>;
+  /** Gzip text responses when the client accepts it, as a real host does (Lighthouse measures transfer size). */
+  gzip?: boolean;
+  /** Cache-Control for every response; default no-store (which also bars the back/forward cache). */
+  cacheControl?: string;
 }
 
 export interface StaticServer {
@@ -55,13 +60,21 @@ export async function serveStatic(options: StaticOptions): Promise<StaticServer>
       }
       const headers: Record<string, string> = {
         'content-type': type,
-        'cache-control': 'no-store',
+        'cache-control': options.cacheControl ?? 'no-store',
         'x-content-type-options': 'nosniff',
         // Public static files: a sandboxed (opaque-origin) frame fetches its module
         // scripts and stylesheets in CORS mode, so they must allow any origin.
         'access-control-allow-origin': '*',
       };
       if (options.csp) headers['content-security-policy'] = STRICT_CSP;
+      if (options.gzip) {
+        headers['vary'] = 'accept-encoding';
+        const text = /^(text\/|application\/json|image\/svg)/.test(type);
+        if (text && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+          body = gzipSync(body);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
