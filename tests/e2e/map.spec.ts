@@ -136,7 +136,7 @@ test('selecting a campaign frames its countries, and the reader can zoom away', 
 
 test('with a broken map file, a message explains and the rest still works', async ({ page }) => {
   // A broken file rather than an aborted request: Chromium itself logs the latter as an error.
-  await page.route('**/countries-110m*.json', (route) =>
+  await page.route('**/world-map-*.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }),
   );
   await page.goto('./');
@@ -160,7 +160,7 @@ test('with the map request aborted, a message takes its place and the list still
       errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route('**/countries-110m*.json', (route) => route.abort());
+  await page.route('**/world-map-*.json', (route) => route.abort());
   await page.goto('./');
   await expect(
     page.getByRole('status').filter({ hasText: 'La carte n’a pas pu être chargée.' }),

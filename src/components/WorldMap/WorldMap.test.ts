@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import topology from 'world-atlas/countries-110m.json';
+import topology from '../../lib/geo/world-map.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
 import WorldMap from './WorldMap.svelte';
 
@@ -121,8 +121,23 @@ describe('WorldMap', () => {
       const fetch = vi.fn(async () => new Response(JSON.stringify(topology)));
       vi.stubGlobal('fetch', fetch);
       renderWithApp(WorldMap);
-      expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/countries-110m/));
+      expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/world-map\.json/));
       await vi.waitFor(() => expect(countries()).toHaveLength(14));
+    });
+
+    it('loads the full-detail shapes only once the reader zooms in', async () => {
+      const fetch = vi.fn(async () => new Response(JSON.stringify(topology)));
+      vi.stubGlobal('fetch', fetch);
+      renderWithApp(WorldMap);
+      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+      expect(fetch).toHaveBeenCalledTimes(1);
+      await fireEvent.click(screen.getByRole('button', { name: 'Zoomer' }));
+      await vi.waitFor(() =>
+        expect(fetch).toHaveBeenLastCalledWith(expect.stringMatching(/world-map-fine/)),
+      );
+      await fireEvent.click(screen.getByRole('button', { name: 'Zoomer' }));
+      await tick();
+      expect(fetch).toHaveBeenCalledTimes(2);
     });
 
     it('shows the message, without an error, when the request fails', async () => {

@@ -1,16 +1,19 @@
 /**
- * Zoom and pan for the map. d3-zoom only listens (wheel, pinch, drag,
- * double-click) on the SVG it is attached to; the transform it reports lives in
- * `$state` and Svelte applies it to a <g> it renders.
+ * Zoom and pan for the map. The transform lives in `$state` and Svelte applies it
+ * to a <g> it renders; d3-zoom (zoom-behavior.ts) only listens on the SVG, and is
+ * loaded the first time the reader points at, touches or tabs into the map.
  */
 import { untrack } from 'svelte';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import type { ZoomTransform } from '../../lib/geo/projection';
+import type { ZoomHandle } from './zoom-behavior';
 
 export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 export const SCALE_EXTENT: [number, number] = [1, 8];
+/** From this zoom on, the light map's simplification could show: the map loads its full detail. */
+export const FINE_FROM = 1.5;
+/** The first signs that the reader is about to zoom or pan. */
+const APPROACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
 
 /** The view a transform shows, as d3's interpolateZoom wants it: centre and width in map units. */
 export function viewOf(t: ZoomTransform, width: number, height: number): ZoomView {
@@ -22,17 +25,12 @@ export function transformOf(view: ZoomView, width: number, height: number): Zoom
   return { k, x: width / 2 - view[0] * k, y: height / 2 - view[1] * k };
 }
 
-/** Touch: one finger scrolls the page, two pinch the map. Mouse: any button but the main one is ignored. */
-function wanted(event: Event): boolean {
-  if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
-  const mouse = event as MouseEvent;
-  // Ctrl+wheel is how trackpads report a pinch.
-  return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
-}
+let behaviorModule: Promise<typeof import('./zoom-behavior')> | undefined;
+const loadBehavior = () => (behaviorModule ??= import('./zoom-behavior'));
 
 export class MapZoom {
   transform = $state.raw<ZoomTransform>(IDENTITY);
-  #behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  #handle: ZoomHandle | undefined;
   #node: SVGSVGElement | undefined;
   #size: [number, number] = [0, 0];
   #frame = 0;
@@ -49,38 +47,52 @@ export class MapZoom {
 
   #attach(node: SVGSVGElement, width: number, height: number) {
     const [oldWidth] = this.#size;
-    const behavior = zoom<SVGSVGElement, unknown>()
-      .filter(wanted)
-      .scaleExtent(SCALE_EXTENT)
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // A reader's own gesture (it has a source event) wins over a running animation.
-      .on('start', (event: { sourceEvent: Event | null }) => {
-        if (event.sourceEvent) this.#stop();
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        const { k, x, y } = event.transform;
-        this.transform = { k, x, y };
-      });
-    this.#behavior = behavior;
     this.#node = node;
     this.#size = [width, height];
-    select(node).call(behavior);
     // The projection scales with the width: scale the pan with it so the reader's view stays put.
     const ratio = oldWidth > 0 ? width / oldWidth : 1;
     const { k, x, y } = this.transform;
-    this.#apply({ k, x: x * ratio, y: y * ratio });
+    this.transform = { k, x: x * ratio, y: y * ratio };
+    const approach = () => void this.#ready();
+    for (const type of APPROACH)
+      node.addEventListener(type, approach, { passive: true, once: true });
+    // A wheel turned before d3-zoom is there zooms (not scrolls) once it is: replayed.
+    const early = (event: WheelEvent) => {
+      if (this.#handle) return;
+      event.preventDefault();
+      const replay = new WheelEvent('wheel', event);
+      void this.#ready().then((handle) => handle && node.dispatchEvent(replay));
+    };
+    node.addEventListener('wheel', early, { passive: false });
     return () => {
       this.#stop();
-      select(node).on('.zoom', null);
+      for (const type of APPROACH) node.removeEventListener(type, approach);
+      node.removeEventListener('wheel', early);
+      this.#handle?.remove();
+      this.#handle = undefined;
       if (this.#node === node) this.#node = undefined;
     };
+  }
+
+  /** Loads and installs d3-zoom on the current SVG, once. */
+  async #ready(): Promise<ZoomHandle | undefined> {
+    if (this.#handle) return this.#handle;
+    const node = this.#node;
+    if (!node) return undefined;
+    const { installZoom } = await loadBehavior();
+    // The SVG may have been replaced (resized) while the module loaded.
+    if (this.#node !== node || this.#handle) return this.#handle;
+    const [width, height] = this.#size;
+    this.#handle = installZoom(node, {
+      width,
+      height,
+      scaleExtent: SCALE_EXTENT,
+      // A reader's own gesture wins over a running animation.
+      onGesture: () => this.#stop(),
+      onZoom: (t) => (this.transform = t),
+    });
+    this.#handle.set(this.transform);
+    return this.#handle;
   }
 
   #stop(): void {
@@ -89,19 +101,15 @@ export class MapZoom {
   }
 
   #apply(t: ZoomTransform): void {
-    if (this.#node && this.#behavior) {
-      // d3-zoom constrains the transform to the extents and reports it back through 'zoom'.
-      this.#behavior.transform(select(this.#node), zoomIdentity.translate(t.x, t.y).scale(t.k));
-    } else {
-      this.transform = t;
-    }
+    // d3-zoom, once there, constrains the transform to the extents and reports it back.
+    if (this.#handle) this.#handle.set(t);
+    else this.transform = t;
   }
 
   zoomBy(factor: number): void {
     this.#stop();
-    if (this.#node && this.#behavior) this.#behavior.scaleBy(select(this.#node), factor);
+    void this.#ready().then((handle) => handle?.scaleBy(factor));
   }
-
   /** Goes to `target`, along d3's smooth zoom path unless `animate` is false. */
   go(target: ZoomTransform, animate: boolean): void {
     untrack(() => this.#go(target, animate));

@@ -1,69 +1,76 @@
 // @vitest-environment node
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import topology from 'world-atlas/countries-110m.json';
+import topology from './world-map.json';
+import fine from './world-map-fine.json';
+import outline from './sphere.json';
+import { FRAME } from './frame';
 import {
   boundsOf,
   fitTransform,
-  fittedProjection,
+  mapProjection,
   MAP_ASPECT,
   shapePaths,
+  spherePath,
   type Bounds,
 } from './projection';
 import { worldShapes } from './world';
 
 const shapes = worldShapes(topology as never);
-const SPHERE = { type: 'Sphere' } as const;
+const SPHERE: GeoJSON.Polygon = { type: 'Polygon', coordinates: [outline] };
 const inside = (inner: Bounds, outer: Bounds) =>
   inner[0][0] >= outer[0][0] &&
   inner[0][1] >= outer[0][1] &&
   inner[1][0] <= outer[1][0] &&
   inner[1][1] <= outer[1][1];
 
-describe('fittedProjection', () => {
-  it('fits the sphere to the given size, touching it on one axis and centred on the other', () => {
-    for (const [width, height] of [
-      [960, 468],
-      [320, 156],
-      [3840, 1873],
-      [600, 600],
-    ] as const) {
-      const [[x0, y0], [x1, y1]] = geoPath(fittedProjection(width, height, 4)).bounds(SPHERE);
-      const tightX = Math.abs(x0 - 4) < 1e-6 && Math.abs(x1 - (width - 4)) < 1e-6;
-      const tightY = Math.abs(y0 - 4) < 1e-6 && Math.abs(y1 - (height - 4)) < 1e-6;
-      expect(tightX || tightY, `${width}×${height}`).toBe(true);
-      expect((x0 + x1) / 2).toBeCloseTo(width / 2, 6);
-      expect((y0 + y1) / 2).toBeCloseTo(height / 2, 6);
+describe('mapProjection', () => {
+  it('scales the globe to the width: touching the margin on one axis, centred on the other', () => {
+    for (const width of [320, 960, 3840]) {
+      const height = width / MAP_ASPECT;
+      const [[x0, y0], [x1, y1]] = geoPath(mapProjection(width)).bounds(SPHERE);
+      const margin = (FRAME.padding * width) / FRAME.width;
+      const tolerance = width / 500; // the outline is rounded to a tenth of a frame pixel
+      const tightX = Math.abs(x0 - margin) < tolerance && Math.abs(x1 - width + margin) < tolerance;
+      const tightY =
+        Math.abs(y0 - margin) < tolerance && Math.abs(y1 - height + margin) < tolerance;
+      expect(tightX || tightY, `${width}`).toBe(true);
+      expect(Math.abs((x0 + x1) / 2 - width / 2)).toBeLessThan(tolerance);
+      expect(Math.abs((y0 + y1) / 2 - height / 2)).toBeLessThan(tolerance);
     }
   });
 
-  it('has an aspect ratio that leaves almost no empty band around the world', () => {
-    const width = 960;
-    const height = Math.round(width / MAP_ASPECT);
-    const [[x0, y0], [x1, y1]] = geoPath(fittedProjection(width, height, 0)).bounds(SPHERE);
-    expect((x1 - x0) / width).toBeGreaterThan(0.98);
-    expect((y1 - y0) / height).toBeGreaterThan(0.98);
-  });
-
-  it('keeps every country inside the view and draws each as a path', () => {
-    const projection = fittedProjection(960, 468);
+  it('keeps every country inside the globe and draws each as a path', () => {
+    const projection = mapProjection(960);
     const path = geoPath(projection);
-    for (const s of shapes) {
-      expect(
-        inside(path.bounds(s.feature), [
-          [3.5, 3.5],
-          [956.5, 464.5],
-        ]),
-        s.key,
-      ).toBe(true);
-    }
+    const globe = path.bounds(SPHERE);
+    const loose: Bounds = [
+      [globe[0][0] - 0.5, globe[0][1] - 0.5],
+      [globe[1][0] + 0.5, globe[1][1] + 0.5],
+    ];
+    for (const s of shapes) expect(inside(path.bounds(s.feature), loose), s.key).toBe(true);
     const paths = shapePaths(projection, shapes);
     expect(paths.filter((p) => p.d.startsWith('M')).length).toBe(shapes.length);
+    expect(spherePath(projection)).toMatch(/^M[\d.]+,[\d.]+L/);
+  });
+
+  it('draws the light and the fine file within 2 px of each other at the world view on a 1080p screen', () => {
+    // The map is about 1 000 px wide on a 1920×1080 screen (46 vh × 2.05).
+    const projection = mapProjection(1100);
+    const light = new Map(shapes.map((s) => [s.key, geoPath(projection).bounds(s.feature)]));
+    for (const s of worldShapes(fine as never)) {
+      const [[a, b], [c, d]] = geoPath(projection).bounds(s.feature);
+      const [[e, f], [g, h]] = light.get(s.key)!;
+      expect(
+        Math.max(Math.abs(a - e), Math.abs(b - f), Math.abs(c - g), Math.abs(d - h)),
+        s.key,
+      ).toBeLessThan(2);
+    }
   });
 });
 
 describe('boundsOf', () => {
-  const projection = fittedProjection(960, 468);
+  const projection = mapProjection(960);
 
   it('finds Uganda inside Africa’s pixel area, east of centre and just north of the equator', () => {
     // Africa's extremes: Senegal (west), Somalia (east), Tunisia (north), South Africa (south).
@@ -93,7 +100,7 @@ describe('boundsOf', () => {
 });
 
 describe('fitTransform', () => {
-  const projection = fittedProjection(960, 468);
+  const projection = mapProjection(960);
   const apply = (
     t: { k: number; x: number; y: number },
     [x, y]: [number, number],

@@ -1,26 +1,32 @@
 /**
- * The map's geometry: an Equal Earth projection fitted to the container, path
- * strings, and the zoom transform that frames a set of countries.
+ * The map's geometry on screen. The shapes are projected at build time into a
+ * fixed frame (frame.ts); here D3 only scales them to the container's width and
+ * makes path strings, and fitTransform computes the zoom that frames countries.
  */
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, geoTransform, type GeoStreamWrapper } from 'd3-geo';
+import outline from './sphere.json';
+import { FRAME } from './frame';
 import type { CountryShape } from './world';
 
-/** Width ÷ height of the Equal Earth world, with a little room around it. */
-export const MAP_ASPECT = 2.05;
-const SPHERE = { type: 'Sphere' } as const;
+export { MAP_ASPECT } from './frame';
 
-export function fittedProjection(width: number, height: number, padding = 4): GeoProjection {
-  return geoEqualEarth().fitExtent(
-    [
-      [padding, padding],
-      [width - padding, height - padding],
-    ],
-    SPHERE,
-  );
+/** Frame pixels → screen pixels for a map `width` wide. */
+export function mapProjection(width: number): GeoStreamWrapper {
+  const k = width / FRAME.width;
+  return geoTransform({
+    point(x, y) {
+      this.stream.point(x * k, y * k);
+    },
+  });
 }
 
-export function spherePath(projection: GeoProjection): string {
-  return geoPath(projection)(SPHERE) ?? '';
+/** Screen paths need no more than a hundredth of a pixel, even zoomed in. */
+const pathOf = (projection: GeoStreamWrapper) => geoPath(projection).digits(2);
+
+const SPHERE: GeoJSON.Polygon = { type: 'Polygon', coordinates: [outline] };
+
+export function spherePath(projection: GeoStreamWrapper): string {
+  return pathOf(projection)(SPHERE) ?? '';
 }
 
 export interface ShapePath {
@@ -30,17 +36,17 @@ export interface ShapePath {
 }
 
 export function shapePaths(
-  projection: GeoProjection,
+  projection: GeoStreamWrapper,
   shapes: readonly CountryShape[],
 ): ShapePath[] {
-  const path = geoPath(projection);
+  const path = pathOf(projection);
   return shapes.map((s) => ({ key: s.key, code: s.code, d: path(s.feature) ?? '' }));
 }
 
 export type Bounds = [[number, number], [number, number]];
 
 export function boundsOf(
-  projection: GeoProjection,
+  projection: GeoStreamWrapper,
   shapes: readonly CountryShape[],
   codes: readonly string[],
 ): Bounds | undefined {

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import topology from 'world-atlas/countries-110m.json';
+import topology from './world-map.json';
+import fine from './world-map-fine.json';
 import raw from '../../../data/campaigns.json';
 import type { Dataset } from '../data/schema';
 import { isIsoAlpha3 } from './iso';
-import { isWorldTopology, worldShapes } from './world';
+import { isWorldMap, worldShapes } from './world';
 
 const shapes = worldShapes(topology as never);
 
@@ -28,13 +29,17 @@ describe('worldShapes', () => {
     expect(shapes.filter((s) => s.code === '').length).toBeGreaterThan(0);
     expect(new Set(shapes.map((s) => s.key)).size).toBe(shapes.length);
   });
+
+  it('has the same countries in the light and the fine file', () => {
+    expect(worldShapes(fine as never).map((s) => s.key)).toEqual(shapes.map((s) => s.key));
+  });
 });
 
-describe('isWorldTopology', () => {
-  it('recognises a topology and refuses anything else', () => {
-    expect(isWorldTopology(topology)).toBe(true);
-    expect(isWorldTopology({ type: 'Topology' })).toBe(false);
-    expect(isWorldTopology('<html>')).toBe(false);
-    expect(isWorldTopology(null)).toBe(false);
+describe('isWorldMap', () => {
+  it('recognises a map file and refuses anything else', () => {
+    expect(isWorldMap(topology)).toBe(true);
+    expect(isWorldMap({ type: 'Topology' })).toBe(false);
+    expect(isWorldMap('<html>')).toBe(false);
+    expect(isWorldMap(null)).toBe(false);
   });
 });

@@ -2,11 +2,11 @@
  * Builds the export of the current view, in the browser, on demand (this module
  * and the fonts load only when the reader asks for an export).
  */
-import worldUrl from 'world-atlas/countries-110m.json?url';
+import worldUrl from '../../lib/geo/world-map-fine.json?url';
 import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline';
 import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
-import { fittedProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
-import { isWorldTopology, worldShapes } from '../../lib/geo/world';
+import { mapProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
+import { isWorldMap, worldShapes } from '../../lib/geo/world';
 import { choropleth } from '../../lib/scales/choropleth';
 import { periodText } from '../../lib/time/period-text';
 import type { AppState } from '../../state/app-state.svelte';
@@ -24,11 +24,11 @@ function colour(value: string): string {
 
 export async function buildExport(app: AppState, width: number, height: number): Promise<string> {
   const topology: unknown = await (await fetch(worldUrl)).json();
-  if (!isWorldTopology(topology)) throw new Error('map unavailable');
+  if (!isWorldMap(topology)) throw new Error('map unavailable');
   const t = app.messages;
   const mapWidth = 1000;
   const mapHeight = Math.round(mapWidth / MAP_ASPECT);
-  const paths = shapePaths(fittedProjection(mapWidth, mapHeight), worldShapes(topology));
+  const paths = shapePaths(mapProjection(mapWidth), worldShapes(topology));
   const scale = choropleth(app.metric, t);
   const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
     colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
