@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
 const BUDGET_KB = 80;
-const DIST = 'dist';
+const DIST = process.env.DIST ?? 'dist';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
@@ -62,6 +62,7 @@ async function firstLoad(): Promise<Set<string>> {
 }
 
 async function main() {
+  // DIST=dir measures a build made elsewhere (pass --no-build).
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   const fetched = await firstLoad();
   const rows = files(DIST)

@@ -4,15 +4,18 @@ import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadDataset } from './lib/data/load';
 import { readMode } from './modes/mode';
-import { applyAppearance } from './modes/embed/appearance';
 import './styles/global.css';
 
 const mode = readMode(location.search);
 // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
 document.documentElement.dataset.mode = mode;
-applyAppearance(location.search, document.documentElement);
 
 async function start(target: HTMLElement) {
+  // The colour maths for a host's theme or accent loads only when one is asked for.
+  if (/[?&](theme|accent)=/.test(location.search)) {
+    const { applyAppearance } = await import('./modes/embed/appearance');
+    applyAppearance(location.search, document.documentElement);
+  }
   const dataPath = new URLSearchParams(location.search).get('data');
   let data = dataset;
   if (dataPath) {

