@@ -3,7 +3,7 @@
  * list show before any script runs, and readers without JavaScript get every campaign.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -18,13 +18,18 @@ const { renderDefaultView } = (await import(
 )) as { renderDefaultView: () => { head: string; body: string } };
 const { head, body } = renderDefaultView();
 
+// The map file is requested by the script: announcing it in the head starts it with the script.
+const map = readdirSync(resolve(outDir, 'assets')).find((name) => /^world-map-(?!fine)/.test(name));
+if (!map) throw new Error(`${outDir}/assets: no world-map-*.json to preload`);
+const preload = `<link rel="preload" href="./assets/${map}" as="fetch" crossorigin>`;
+
 const file = resolve(outDir, 'index.html');
 const html = readFileSync(file, 'utf8');
 if (!html.includes('<div id="app"></div>')) throw new Error(`${file}: no empty #app to fill`);
 writeFileSync(
   file,
   html
-    .replace('</head>', `${head}</head>`)
+    .replace('</head>', `${preload}${head}</head>`)
     .replace('<div id="app"></div>', `<div id="app">${body}</div>`),
 );
 rmSync(ssrDir, { recursive: true });

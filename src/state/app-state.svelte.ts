@@ -11,7 +11,7 @@ import { formatCampaignDate } from '../lib/format/dates';
 import { fr, type Messages } from '../lib/i18n/fr';
 import { matchesQuery, searchIndex } from '../lib/filter/search';
 import { countryValues } from '../lib/scales/metric';
-import { byDate, monthKey, ONGOING_KEY } from '../lib/time/month-key';
+import { byDate, monthKey, ONGOING_KEY, type MonthKey } from '../lib/time/month-key';
 import { inRange, type TimeRange } from '../lib/time/range';
 import { DEFAULT_VIEW, type Lang, type Metric, type Sort, type View } from '../lib/url/params';
 
@@ -27,7 +27,10 @@ export class AppState {
   /** Month keys of the first and last dated month (whole years), and whether any campaign is ongoing. */
   readonly span: TimeRange;
   readonly hasOngoing: boolean;
-  readonly #index: Map<string, string>;
+  /** Month key per campaign id, computed once: filters run on every drag step. */
+  readonly monthOf: ReadonlyMap<string, MonthKey>;
+  /** Built on the first search, not at start-up (it folds every narrative). */
+  #index: Map<string, string> | undefined;
 
   selectedId = $state<string | null>(null);
   hovered = $state<Hover>(null);
@@ -51,15 +54,16 @@ export class AppState {
     this.dataset = dataset;
     this.campaigns = [...dataset.campaigns].sort(byDate);
     this.byId = new Map(this.campaigns.map((c) => [c.id, c]));
-    this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort((a, b) =>
-      a.localeCompare(b, 'fr'),
+    this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort(
+      new Intl.Collator('fr').compare,
     );
-    const dated = this.campaigns.map((c) => monthKey(c.date)).filter((k) => k !== ONGOING_KEY);
-    const first = dated.length ? Math.min(...dated) : 0;
-    const last = dated.length ? Math.max(...dated) : 0;
+    this.monthOf = new Map(this.campaigns.map((c) => [c.id, monthKey(c.date)]));
+    // Sorted by date, ongoing last: the first and last dated campaigns bound the span.
+    const dated = this.campaigns.filter((c) => this.monthOf.get(c.id) !== ONGOING_KEY);
+    const first = dated.length ? this.monthOf.get(dated[0]!.id)! : 0;
+    const last = dated.length ? this.monthOf.get(dated[dated.length - 1]!.id)! : 0;
     this.span = [Math.floor(first / 12) * 12, Math.floor(last / 12) * 12 + 11];
     this.hasOngoing = dated.length < this.campaigns.length;
-    this.#index = searchIndex(this.campaigns);
     this.applyView({ ...DEFAULT_VIEW, ...view });
   }
 
@@ -69,12 +73,16 @@ export class AppState {
   visible = $derived.by(() =>
     this.campaigns.filter(
       (c) =>
-        inRange(monthKey(c.date), this.range) &&
+        inRange(this.monthOf.get(c.id)!, this.range) &&
         (this.themeFilter.size === 0 || (c.tags ?? []).some((t) => this.themeFilter.has(t))) &&
         (this.outcomeFilter.size === 0 || this.outcomeFilter.has(c.outcome)) &&
-        matchesQuery(this.#index.get(c.id), this.query),
+        (!this.query || matchesQuery(this.#searchIndex().get(c.id), this.query)),
     ),
   );
+
+  #searchIndex(): Map<string, string> {
+    return (this.#index ??= searchIndex(this.campaigns));
+  }
 
   visibleIds = $derived(new Set(this.visible.map((c) => c.id)));
 

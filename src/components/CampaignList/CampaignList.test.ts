@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { renderWithApp } from '../../../tests/unit/harness/render';
+import { manyCampaigns, renderWithApp } from '../../../tests/unit/harness/render';
 import CampaignList from './CampaignList.svelte';
 
 const titles = () =>
@@ -46,5 +46,19 @@ describe('CampaignList', () => {
     const { app } = renderWithApp(CampaignList);
     await fireEvent.click(screen.getByRole('button', { name: /Paraguay/ }));
     expect(app.selectedId).toBe('egalite-au-paraguay');
+  });
+});
+
+describe('CampaignList with hundreds of campaigns', () => {
+  it('shows them 200 at a time, saying how many there are, and grows on request', async () => {
+    renderWithApp(CampaignList, {}, undefined, manyCampaigns(450));
+    const rows = () => screen.getAllByRole('row').length - 1;
+    expect(rows()).toBe(200);
+    expect(screen.getByText('200 premières sur 450')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher 200 campagnes de plus' }));
+    expect(rows()).toBe(400);
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher 50 campagnes de plus' }));
+    expect(rows()).toBe(450);
+    expect(screen.queryByRole('button', { name: /Afficher/ })).toBeNull();
   });
 });

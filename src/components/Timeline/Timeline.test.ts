@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { renderWithApp } from '../../../tests/unit/harness/render';
+import { manyCampaigns, renderWithApp } from '../../../tests/unit/harness/render';
 import { ONGOING_KEY } from '../../lib/time/month-key';
 import { yearRange } from '../../lib/time/range';
 import Timeline from './Timeline.svelte';
@@ -75,5 +75,69 @@ describe('Timeline', () => {
     flushSync();
     const tv9 = [...marks()].find((m) => m.getAttribute('data-id') === 'reportage-tv9')!;
     expect(tv9.classList.contains('background')).toBe(true);
+  });
+});
+
+describe('Timeline with thousands of campaigns', () => {
+  const bars = () => screen.queryAllByRole('button', { name: /campagnes?, zoomer/ });
+  const many = manyCampaigns(2000);
+  const count = (prefix: string) => many.campaigns.filter((c) => c.date.startsWith(prefix)).length;
+
+  it('counts campaigns per period when single marks would pile up, and zooms into one', async () => {
+    renderWithApp(Timeline, {}, undefined, many);
+    // 20 years at 960 px: one bar per year, plus « en cours ».
+    expect(bars().map((b) => b.getAttribute('aria-label'))).toContain(
+      `2014\u00a0: ${count('2014-')} campagnes, zoomer sur cette période`,
+    );
+    expect(bars()).toHaveLength(21);
+    expect(marks().length).toBe(21);
+
+    await fireEvent.click(screen.getByRole('button', { name: /^2014\u00a0: / }));
+    expect(screen.getByText('Frise zoomée sur 2014')).toBeTruthy();
+    // A year of about a hundred campaigns, spread over its months: single marks again.
+    expect(bars()).toHaveLength(0);
+    expect(marks()).toHaveLength(count('2014-'));
+    for (const m of marks()) expect(m.getAttribute('aria-label')).toMatch(/ 2014$/);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Voir toute la frise' }));
+    expect(bars()).toHaveLength(21);
+  });
+
+  it('goes from years to months to single campaigns when a year is still crowded', async () => {
+    const crowded = manyCampaigns(6000);
+    const inMonth = crowded.campaigns.filter((c) => c.date === '2014-04').length;
+    renderWithApp(Timeline, {}, undefined, crowded);
+    await fireEvent.click(screen.getByRole('button', { name: /^2014\u00a0: / }));
+    expect(bars()).toHaveLength(12);
+    await fireEvent.click(
+      screen.getByRole('button', {
+        name: `avril 2014\u00a0: ${inMonth} campagnes, zoomer sur cette période`,
+      }),
+    );
+    expect(bars()).toHaveLength(0);
+    expect(marks()).toHaveLength(inMonth);
+  });
+
+  it('shows how many campaigns of each period match the filters', async () => {
+    const { app } = renderWithApp(Timeline, {}, undefined, many);
+    app.setTimeRange(yearRange(2014));
+    flushSync();
+    expect(screen.getByRole('button', { name: /^2014\u00a0: / }).textContent).toBe(
+      String(count('2014-')),
+    );
+    expect(screen.getByRole('button', { name: /^2013\u00a0: / }).textContent).toBe('0');
+  });
+
+  it('keeps one Tab stop; arrows walk the bars and Enter zooms', async () => {
+    renderWithApp(Timeline, {}, undefined, many);
+    const first = bars().find((b) => b.getAttribute('tabindex') === '0')!;
+    expect(bars().filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^2007/);
+    await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(screen.getByText('Frise zoomée sur 2007')).toBeTruthy();
+    await fireEvent.keyDown(bars()[0] ?? marks()[0]!, { key: 'Escape' });
+    expect(screen.queryByText(/Frise zoomée/)).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 /** English UI strings, loaded on demand with ?lang=en. Narratives stay French. */
 import type { Messages } from './fr';
+import { formatCount } from '../format/numbers';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const n = (value: number) => formatCount(value, 'en-GB');
+const plural = (count: number, one: string, many: string) =>
+  `${n(count)} ${count === 1 ? one : many}`;
 
 export const en: Messages = {
   lang: 'en',
@@ -44,7 +47,7 @@ export const en: Messages = {
   outcomes: 'Outcome',
   clearFilters: 'Clear filters',
   resultsCount: (shown, total) =>
-    shown === total ? `${total} campaigns` : `${shown} of ${total} campaigns`,
+    shown === total ? `${n(total)} campaigns` : `${n(shown)} of ${n(total)} campaigns`,
 
   timeline: 'Timeline of the campaigns',
   timelineHelp: 'Left and right arrows move between campaigns, Enter opens one.',
@@ -55,7 +58,13 @@ export const en: Messages = {
   clearPeriod: 'Whole period',
   yearButton: (year) => year,
   periodLabel: (from, to) => (from === to ? from : `${from} – ${to}`),
-  morePerMonth: (n) => `+${n}`,
+  morePerMonth: (count) => `+${n(count)}`,
+  binLabel: (period, count) =>
+    `${period}: ${plural(count, 'campaign', 'campaigns')}, zoom into this period`,
+  zoomOutTimeline: 'Show the whole timeline',
+  timelineZoomed: (period) => `Timeline zoomed into ${period}`,
+  binsHelp:
+    'Too many campaigns to show one by one: each bar counts those of a period. Enter zooms into it.',
 
   map: 'World map of the campaigns',
   mapHelp: 'Arrow keys move between countries, Enter selects one, Escape clears it.',
@@ -104,6 +113,8 @@ export const en: Messages = {
   countriesColumn: 'Countries',
   outcomeHeading: 'Outcome',
   noResults: 'No campaign matches these filters.',
+  listShown: (shown, total) => `first ${n(shown)} of ${n(total)}`,
+  listMore: (count) => `Show ${n(count)} more campaigns`,
 
   announceSelected: (title, date) => `${title}, ${date}, selected`,
   announceClosed: 'Details closed',

@@ -4,8 +4,12 @@
  * Typography is done here: \u00a0 before ":", \u202f before ";!?" and inside « ».
  */
 import type { Outcome, Role, ImpactKind } from '../data/schema';
+import { formatCount } from '../format/numbers';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+/** "10 000 campagnes": grouped as French writes numbers. */
+const plural = (n: number, one: string, many: string) =>
+  `${formatCount(n, 'fr-FR')} ${n <= 1 ? one : many}`;
+const n = (value: number) => formatCount(value, 'fr-FR');
 
 export const fr = {
   lang: 'fr',
@@ -50,7 +54,7 @@ export const fr = {
   outcomes: 'Issue',
   clearFilters: 'Effacer les filtres',
   resultsCount: (shown: number, total: number) =>
-    shown === total ? `${total} campagnes` : `${shown} campagnes sur ${total}`,
+    shown === total ? `${n(total)} campagnes` : `${n(shown)} campagnes sur ${n(total)}`,
 
   // Timeline
   timeline: 'Frise chronologique des campagnes',
@@ -63,7 +67,13 @@ export const fr = {
   clearPeriod: 'Toute la période',
   yearButton: (year: string) => year,
   periodLabel: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
-  morePerMonth: (n: number) => `+${n}`,
+  morePerMonth: (count: number) => `+${n(count)}`,
+  binLabel: (period: string, count: number) =>
+    `${period}\u00a0: ${plural(count, 'campagne', 'campagnes')}, zoomer sur cette période`,
+  zoomOutTimeline: 'Voir toute la frise',
+  timelineZoomed: (period: string) => `Frise zoomée sur ${period}`,
+  binsHelp:
+    'Trop de campagnes pour les montrer une à une\u00a0: chaque barre compte celles d’une période. Entrée zoome sur la période.',
 
   // Map
   map: 'Carte du monde des campagnes',
@@ -116,6 +126,8 @@ export const fr = {
   countriesColumn: 'Pays',
   outcomeHeading: 'Issue',
   noResults: 'Aucune campagne ne correspond à ces filtres.',
+  listShown: (shown: number, total: number) => `${n(shown)} premières sur ${n(total)}`,
+  listMore: (count: number) => `Afficher ${n(count)} campagnes de plus`,
 
   // Live announcements
   announceSelected: (title: string, date: string) => `${title}, ${date}, sélectionnée`,

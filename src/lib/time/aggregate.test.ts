@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binCampaigns, binPeriod, rowsNeeded } from './aggregate';
+import { binCampaigns, binPeriod, rowsNeeded, spreadWithinMonths } from './aggregate';
 import { monthKey, ONGOING_KEY } from './month-key';
 import { yearRange } from './range';
 
@@ -59,5 +59,16 @@ describe('binCampaigns', () => {
     const view = [monthKey('2014-02'), monthKey('2014-12')] as const;
     const bins = binCampaigns(items, view, 12, false);
     expect(bins).toEqual([{ range: view, ids: ['b', 'e'] }]);
+  });
+});
+
+describe('spreadWithinMonths', () => {
+  it('puts a month’s campaigns side by side across its band, a lone one in the middle', () => {
+    const band = (k: number): [number, number] => [k * 100, k * 100 + 100];
+    const xs = spreadWithinMonths([1, 2, 2, 2, 1], band);
+    [125, 200 + 100 / 6, 250, 300 - 100 / 6, 175].forEach((x, i) =>
+      expect(xs[i]).toBeCloseTo(x, 9),
+    );
+    expect(spreadWithinMonths([3], band)).toEqual([350]);
   });
 });

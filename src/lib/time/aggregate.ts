@@ -68,3 +68,22 @@ export function binCampaigns(
   }
   return [...bins.entries()].sort((a, b) => a[0] - b[0]).map(([, bin]) => bin);
 }
+
+/**
+ * x for each of `keys`: campaigns of one month share its band evenly (their day
+ * is unknown), so a zoomed-in month shows them side by side, not piled up.
+ */
+export function spreadWithinMonths(
+  keys: readonly MonthKey[],
+  band: (key: MonthKey) => [number, number],
+): number[] {
+  const perMonth = new Map<MonthKey, number>();
+  for (const k of keys) perMonth.set(k, (perMonth.get(k) ?? 0) + 1);
+  const seen = new Map<MonthKey, number>();
+  return keys.map((k) => {
+    const i = seen.get(k) ?? 0;
+    seen.set(k, i + 1);
+    const [a, b] = band(k);
+    return a + ((b - a) * (i + 0.5)) / perMonth.get(k)!;
+  });
+}

@@ -76,13 +76,15 @@ export interface Tick {
   label: string;
 }
 
-/** Year ticks at each January, labelled "2011"…; always shown. */
-export function yearTicks(scale: TimelineScale): Tick[] {
+/** Year ticks at each January, labelled "2011"…: every year, or every 2, 5, 10 when years are narrow. */
+export function yearTicks(scale: TimelineScale, minLabelWidth = 36): Tick[] {
   const [a, b] = scale.span;
+  const yearWidth = (scale.band(a)[1] - scale.band(a)[0]) * 12;
+  const every = [1, 2, 5, 10, 20, 50].find((k) => k * yearWidth >= minLabelWidth) ?? 100;
   return range(Math.ceil(a / 12), Math.floor(b / 12) + 1).map((year) => ({
     key: year * 12,
     x: scale.band(year * 12)[0],
-    label: String(year),
+    label: year % every === 0 ? String(year) : '',
   }));
 }
 
