@@ -8,8 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { geoEqualEarth } from 'd3-geo';
-import { quantize } from 'topojson-client';
+import { geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
+import type { FeatureCollection } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToAlpha3 } from '../src/lib/geo/iso.ts';
@@ -36,29 +39,14 @@ export const FILES: Record<string, Detail> = {
 
 type Point = [number, number];
 
-/** Decodes delta-encoded, quantised arcs into absolute longitude/latitude. */
-function absoluteArcs(world: Topology): Point[][] {
-  const { scale, translate } = world.transform!;
-  return world.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx!;
-      y += dy!;
-      return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
-    });
-  });
-}
-
-function frameProjection(): (p: Point) => Point {
-  const projection = geoEqualEarth().fitExtent(
+function frameProjection(): GeoProjection {
+  return geoEqualEarth().fitExtent(
     [
       [FRAME.padding, FRAME.padding],
       [FRAME.width - FRAME.padding, FRAME.height - FRAME.padding],
     ],
     { type: 'Sphere' },
   );
-  return (p) => projection(p) as Point;
 }
 
 /**
@@ -66,36 +54,39 @@ function frameProjection(): (p: Point) => Point {
  * ships in the code. Parallels are straight in Equal Earth: only the sides need points.
  */
 export function sphereOutline(): Point[] {
-  const project = frameProjection();
-  const round = ([x, y]: Point): Point => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  const projection = frameProjection();
+  const project = (p: Point): Point => {
+    const [x, y] = projection(p)!;
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  };
   const side = (lon: number, from: number, to: number) =>
-    Array.from({ length: 37 }, (_, i) => round(project([lon, from + ((to - from) * i) / 36])));
-  return [...side(-180, -90, 90), ...side(180, 90, -90), round(project([-180, -90]))];
+    Array.from({ length: 37 }, (_, i) => project([lon, from + ((to - from) * i) / 36]));
+  return [...side(-180, -90, 90), ...side(180, 90, -90), project([-180, -90])];
 }
 
 export function prepareWorld(world: Topology, { quantization, minWeight }: Detail): WorldMap {
-  const project = frameProjection();
-  const arcs = absoluteArcs(world).map((arc) => arc.map(project));
-  const source = world.objects.countries as GeometryCollection;
-
-  const planar: Topology = {
-    type: 'Topology',
-    arcs,
-    objects: {
-      countries: {
-        type: 'GeometryCollection',
-        geometries: source.geometries.map(({ properties: _, ...geometry }) => {
-          const code = geometry.id === undefined ? undefined : numericToAlpha3(String(geometry.id));
-          return { ...geometry, id: code } as (typeof source.geometries)[number];
-        }),
-      },
-    },
-  };
+  const countries = feature(world, world.objects.countries as GeometryCollection);
+  // d3 projects on the sphere: shapes across the antimeridian (Russia, Fiji) are cut there.
+  const projected = geoProject(
+    {
+      type: 'FeatureCollection',
+      features: countries.features.map(({ id, geometry }) => ({
+        type: 'Feature',
+        id: id === undefined ? undefined : numericToAlpha3(String(id)),
+        properties: {},
+        geometry,
+      })),
+    } as FeatureCollection,
+    frameProjection(),
+  );
+  // Rebuilt as a topology so that shared borders are stored (and simplified) once.
+  const planar = topology({ countries: projected }, 1e6);
   // presimplify weights by planar triangle area: the right measure for projected shapes.
   const simplified = simplify(presimplify(planar as Topology<never>), minWeight);
   const map = quantize(simplified, quantization) as WorldMap;
   // Simplification leaves weights as a third coordinate; the app needs x and y only.
   map.arcs = map.arcs.map((arc) => arc.map(([x, y]): [number, number] => [x!, y!]));
+  for (const g of map.objects.countries.geometries) delete g.properties;
   return map;
 }
 
