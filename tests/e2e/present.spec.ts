@@ -109,6 +109,7 @@ test('an unknown slide or tour id shows a notice and starts at the beginning', a
 
 test('B blacks the screen, W whitens it, any key returns', async ({ page }) => {
   await page.goto('./?present&slide=3');
+  await expect(slideTitle(page)).toBeVisible();
   await page.keyboard.press('b');
   await expect(page.locator('.blank.black')).toBeVisible();
   await page.keyboard.press('x');

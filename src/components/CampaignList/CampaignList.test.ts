@@ -51,14 +51,12 @@ describe('CampaignList', () => {
 
 describe('CampaignList with hundreds of campaigns', () => {
   it('shows them 200 at a time, saying how many there are, and grows on request', async () => {
-    renderWithApp(CampaignList, {}, undefined, manyCampaigns(450));
-    const rows = () => screen.getAllByRole('row').length - 1;
+    renderWithApp(CampaignList, {}, undefined, manyCampaigns(250));
+    const rows = () => document.querySelectorAll('tbody tr').length;
     expect(rows()).toBe(200);
-    expect(screen.getByText('200 premières sur 450')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Afficher 200 campagnes de plus' }));
-    expect(rows()).toBe(400);
+    expect(screen.getByText('200 premières sur 250')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Afficher 50 campagnes de plus' }));
-    expect(rows()).toBe(450);
+    expect(rows()).toBe(250);
     expect(screen.queryByRole('button', { name: /Afficher/ })).toBeNull();
   });
 });

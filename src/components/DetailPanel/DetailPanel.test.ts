@@ -55,6 +55,9 @@ describe('DetailPanel', () => {
     open('reportage-tv9');
     await fireEvent.click(screen.getByRole('button', { name: 'Copier le lien' }));
     const input = await screen.findByRole('textbox', { name: 'Copier le lien' });
-    expect((input as HTMLInputElement).value).toBe(location.href);
+    // The view's own link, whatever the address bar shows at that moment.
+    expect((input as HTMLInputElement).value).toBe(
+      `${location.origin}${location.pathname}?campaign=reportage-tv9`,
+    );
   });
 });
