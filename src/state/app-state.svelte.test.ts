@@ -7,7 +7,7 @@ import { AppState } from './app-state.svelte';
 
 const dataset = raw as Dataset;
 const make = () => new AppState(dataset);
-const ids = (list: { id: string }[]) => list.map((c) => c.id);
+const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
 describe('AppState', () => {
   it('orders campaigns by date, oldest first, ongoing last', () => {

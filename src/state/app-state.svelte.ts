@@ -10,9 +10,10 @@ import { countryName } from '../lib/format/countries';
 import { formatCampaignDate } from '../lib/format/dates';
 import { fr, type Messages } from '../lib/i18n/fr';
 import { matchesQuery, searchIndex } from '../lib/filter/search';
-import { countryValues } from '../lib/scales/metric';
-import { byDate, monthKey, ONGOING_KEY, type MonthKey } from '../lib/time/month-key';
-import { inRange, type TimeRange } from '../lib/time/range';
+import { CountryTable } from '../lib/scales/country-tally';
+import { monthKey, ONGOING_KEY, type MonthKey } from '../lib/time/month-key';
+import { type TimeRange } from '../lib/time/range';
+import { bisectLeft, bisectRight } from 'd3-array';
 import { DEFAULT_VIEW, type Lang, type Metric, type Sort, type View } from '../lib/url/params';
 
 export type Status = 'active' | 'background' | 'idle';
@@ -29,6 +30,10 @@ export class AppState {
   readonly hasOngoing: boolean;
   /** Month key per campaign id, computed once: filters run on every drag step. */
   readonly monthOf: ReadonlyMap<string, MonthKey>;
+  /** Month keys in the campaigns' (date) order, for binary searches. */
+  readonly #keys: number[];
+  readonly #table: CountryTable;
+  readonly #positionOf: ReadonlyMap<string, number>;
   /** Built on the first search, not at start-up (it folds every narrative). */
   #index: Map<string, string> | undefined;
 
@@ -52,12 +57,18 @@ export class AppState {
 
   constructor(dataset: Dataset, view: Partial<View> = {}) {
     this.dataset = dataset;
-    this.campaigns = [...dataset.campaigns].sort(byDate);
+    // Keys first: sorting with byDate would parse each date at every comparison.
+    this.monthOf = new Map(dataset.campaigns.map((c) => [c.id, monthKey(c.date)]));
+    this.campaigns = [...dataset.campaigns].sort(
+      (a, b) => this.monthOf.get(a.id)! - this.monthOf.get(b.id)!,
+    );
     this.byId = new Map(this.campaigns.map((c) => [c.id, c]));
+    this.#keys = this.campaigns.map((c) => this.monthOf.get(c.id)!);
+    this.#table = new CountryTable(this.campaigns);
+    this.#positionOf = new Map(this.campaigns.map((c, i) => [c.id, i]));
     this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort(
       new Intl.Collator('fr').compare,
     );
-    this.monthOf = new Map(this.campaigns.map((c) => [c.id, monthKey(c.date)]));
     // Sorted by date, ongoing last: the first and last dated campaigns bound the span.
     const dated = this.campaigns.filter((c) => this.monthOf.get(c.id) !== ONGOING_KEY);
     const first = dated.length ? this.monthOf.get(dated[0]!.id)! : 0;
@@ -69,29 +80,72 @@ export class AppState {
 
   // ---- derived ----
 
-  /** Campaigns passing the range, theme, outcome and search filters, in date order. */
-  visible = $derived.by(() =>
-    this.campaigns.filter(
-      (c) =>
-        inRange(this.monthOf.get(c.id)!, this.range) &&
-        (this.themeFilter.size === 0 || (c.tags ?? []).some((t) => this.themeFilter.has(t))) &&
-        (this.outcomeFilter.size === 0 || this.outcomeFilter.has(c.outcome)) &&
-        (!this.query || matchesQuery(this.#searchIndex().get(c.id), this.query)),
-    ),
-  );
+  /**
+   * Campaigns passing the range, theme, outcome and search filters, in date order,
+   * with their positions in `campaigns`. Runs at every step of a range drag over
+   * thousands of campaigns: the range is a slice of the date-sorted list (binary
+   * search), and the reactive reads happen once.
+   */
+  #filtered = $derived.by((): { list: readonly Campaign[]; positions: ArrayLike<number> } => {
+    const range = this.range;
+    const themes = new Set(this.themeFilter);
+    const outcomes = new Set(this.outcomeFilter);
+    const query = this.query;
+    const lo = range ? bisectLeft(this.#keys, range[0]) : 0;
+    const hi = range ? bisectRight(this.#keys, range[1]) : this.campaigns.length;
+    if (!themes.size && !outcomes.size && !query) {
+      const positions = new Int32Array(hi - lo).map((_, j) => lo + j);
+      return { list: range ? this.campaigns.slice(lo, hi) : this.campaigns, positions };
+    }
+    const index = query ? this.#searchIndex() : undefined;
+    const list: Campaign[] = [];
+    const positions: number[] = [];
+    for (let i = lo; i < hi; i++) {
+      const c = this.campaigns[i]!;
+      if (
+        (!themes.size || (c.tags ?? []).some((t) => themes.has(t))) &&
+        (!outcomes.size || outcomes.has(c.outcome)) &&
+        (!index || matchesQuery(index.get(c.id), query))
+      ) {
+        list.push(c);
+        positions.push(i);
+      }
+    }
+    return { list, positions };
+  });
+
+  visible = $derived(this.#filtered.list);
+
+  /** Per country over the visible campaigns: the map's value and the campaign count. */
+  #tally = $derived.by(() => this.#table.tally(this.#filtered.positions, this.metric));
 
   #searchIndex(): Map<string, string> {
     return (this.#index ??= searchIndex(this.campaigns));
   }
 
-  visibleIds = $derived(new Set(this.visible.map((c) => c.id)));
+  /** 1 at the position of each visible campaign: a drag rebuilds it without hashing ids. */
+  #visibleMask = $derived.by(() => {
+    const mask = new Uint8Array(this.campaigns.length);
+    const { positions } = this.#filtered;
+    for (let j = 0; j < positions.length; j++) mask[positions[j]!] = 1;
+    return mask;
+  });
+
+  isVisible(id: string): boolean {
+    return this.#visibleMask[this.#positionOf.get(id) ?? -1] === 1;
+  }
 
   get selected(): Campaign | undefined {
     return this.selectedId ? this.byId.get(this.selectedId) : undefined;
   }
 
   /** Values the map colours, over the visible campaigns. */
-  values = $derived(countryValues(this.visible, this.metric));
+  values = $derived(this.#tally.values);
+
+  /** How many visible campaigns are tied to a country (any role). */
+  campaignCount(code: string): number {
+    return this.#tally.campaigns.get(code) ?? 0;
+  }
 
   /** What is emphasised now: a hover previews, otherwise the selection speaks. */
   emphasis = $derived.by((): { campaigns: Set<string>; countries: Set<string> } | null => {
@@ -141,10 +195,22 @@ export class AppState {
   }
 
   campaignStatus(id: string): Status {
-    if (!this.visibleIds.has(id)) return 'background';
+    return this.statusOf()(id);
+  }
+
+  /** campaignStatus with the reactive reads done once, for loops over thousands of campaigns. */
+  statusOf(): (id: string) => Status {
+    const mask = this.#visibleMask;
+    const positionOf = this.#positionOf;
     const emphasis = this.emphasis;
-    if (!emphasis) return 'idle';
-    return emphasis.campaigns.has(id) ? 'active' : 'background';
+    return (id) =>
+      mask[positionOf.get(id) ?? -1] !== 1
+        ? 'background'
+        : !emphasis
+          ? 'idle'
+          : emphasis.campaigns.has(id)
+            ? 'active'
+            : 'background';
   }
 
   countryStatus(code: string): Status {
@@ -175,7 +241,7 @@ export class AppState {
   neighbour(step: 1 | -1): Campaign | undefined {
     const id = this.selectedId;
     if (!id) return undefined;
-    const list = this.visibleIds.has(id) ? this.visible : this.campaigns;
+    const list = this.isVisible(id) ? this.visible : this.campaigns;
     const i = list.findIndex((c) => c.id === id);
     return list[i + step];
   }
