@@ -191,8 +191,20 @@ export class AppState {
 
   /** Visible campaigns tied to a country, in date order. */
   campaignsIn(code: string): Campaign[] {
-    return this.visible.filter((c) => c.countries.some((x) => x.code === code));
+    const cache = this.#byCountry;
+    let list = cache.get(code);
+    if (!list) {
+      list = this.visible.filter((c) => c.countries.some((x) => x.code === code));
+      cache.set(code, list);
+    }
+    return list;
   }
+
+  /** campaignsIn's answers, kept until the filters change (hovering asks several times per move). */
+  #byCountry = $derived.by(() => {
+    void this.visible;
+    return new Map<string, Campaign[]>();
+  });
 
   campaignStatus(id: string): Status {
     return this.statusOf()(id);

@@ -127,14 +127,16 @@ export class MapZoom {
       viewOf(target, width, height),
     );
     const duration = Math.min(1200, Math.max(300, path.duration));
-    const start = performance.now();
+    let start = 0;
     const step = (now: number) => {
+      start ||= now;
       const p = Math.min(1, (now - start) / duration);
       const eased = p < 0.5 ? 4 * p ** 3 : 1 - (-2 * p + 2) ** 3 / 2;
       this.#apply(p < 1 ? transformOf(path(eased), width, height) : target);
       if (p < 1) this.#frame = requestAnimationFrame(step);
     };
-    this.#frame = requestAnimationFrame(step);
+    // From the frame after next: what asked for the move (a panel opening) paints first.
+    this.#frame = requestAnimationFrame(() => (this.#frame = requestAnimationFrame(step)));
   }
 
   reset(animate: boolean): void {

@@ -77,6 +77,7 @@ export const en: Messages = {
   legendNone: 'No campaign',
   countryCampaigns: (name, n) =>
     `${name}, ${n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')}`,
+  andMore: (count) => `and ${n(count)} more`,
   countryPeople: (people) => `${people} people mobilised`,
   campaignsOrMore: (n) => `${n} campaigns or more`,
   lessThan: (v) => `under ${v}`,

@@ -88,6 +88,7 @@ export const fr = {
   legendNone: 'Aucune campagne',
   countryCampaigns: (name: string, n: number) =>
     `${name}, ${n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')}`,
+  andMore: (count: number) => `et ${plural(count, 'autre', 'autres')}`,
   countryPeople: (people: string) => `${people} personnes mobilisées`,
   campaignsOrMore: (n: number) => `${n} campagnes et plus`,
   lessThan: (v: string) => `moins de ${v}`,
