@@ -435,10 +435,11 @@ test('theme and accent apply, and an unreadable accent is refused with a warning
 }) => {
   await page.goto(`${servers.app}/?embed&theme=light&accent=%230057b8`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  // What the app set on <html> (through the CSSOM), per colour scheme.
+  // What the app set on <html> (through the CSSOM), per colour scheme. Polled: the
+  // colour maths load on demand, after the prerendered page is already shown.
   const inline = (name: string) =>
     page.evaluate((n) => document.documentElement.style.getPropertyValue(n), name);
-  expect(await inline('--accent')).toBe('light-dark(rgb(0 87 184), #ff7ab8)');
+  await expect.poll(() => inline('--accent')).toBe('light-dark(rgb(0 87 184), #ff7ab8)');
   expect(await inline('--accent-text')).toBe('light-dark(#ffffff, #121418)');
   const used = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--accent'),
@@ -447,17 +448,18 @@ test('theme and accent apply, and an unreadable accent is refused with a warning
   expect(log.warnings).toEqual([]);
 
   await page.goto(`${servers.app}/?embed&theme=light&accent=gold`);
-  await page.getByRole('table').waitFor();
+  await expect
+    .poll(() => log.warnings.join('\n'))
+    .toMatch(/accent "gold" is below the WCAG AA contrast/);
   expect(await inline('--accent')).toBe('');
-  expect(log.warnings.join('\n')).toMatch(/accent "gold" is below the WCAG AA contrast/);
   await page.goto(`${servers.app}/?embed&theme=dark&accent=url(x)`);
-  await page.getByRole('table').waitFor();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(log.warnings.join('\n')).toMatch(/accent "url\(x\)" is not a colour/);
+  await expect.poll(() => log.warnings.join('\n')).toMatch(/accent "url\(x\)" is not a colour/);
   expect(await inline('--accent')).toBe('');
   // hsl() and named colours are read by the browser; dark text goes on a light accent.
   await page.goto(`${servers.app}/?theme=dark&accent=hsl(45,100%,65%)`);
-  await page.getByRole('table').waitFor();
-  expect(await inline('--accent')).toMatch(/^light-dark\(#b0136a, rgb\(255 \d+ \d+\)\)$/);
+  await expect
+    .poll(() => inline('--accent'))
+    .toMatch(/^light-dark\(#b0136a, rgb\(255 \d+ \d+\)\)$/);
   expect(await inline('--accent-text')).toBe('light-dark(#ffffff, #121418)');
 });
