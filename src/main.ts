@@ -3,6 +3,7 @@ import dataset from 'virtual:campaigns';
 import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadDataset } from './lib/data/load';
+import type { Paragraph } from './lib/data/schema';
 import { readMode } from './modes/mode';
 import './styles/global.css';
 
@@ -18,6 +19,9 @@ async function start(target: HTMLElement) {
   }
   const dataPath = new URLSearchParams(location.search).get('data');
   let data = dataset;
+  // The build's dataset keeps its narratives in a chunk of their own.
+  let loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined = () =>
+    import('virtual:narratives').then((m) => m.default);
   if (dataPath) {
     const result = await loadDataset(dataPath, location.href);
     if (!result.ok) {
@@ -31,8 +35,9 @@ async function start(target: HTMLElement) {
       return;
     }
     data = result.dataset;
+    loadNarratives = undefined;
   }
-  const props = { dataset: data, search: location.search, mode };
+  const props = { dataset: data, search: location.search, mode, loadNarratives };
   // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
   if (target.firstElementChild && !location.search) hydrate(App, { target, props });
   else {

@@ -6,3 +6,10 @@ declare module 'virtual:campaigns' {
   const dataset: Dataset;
   export default dataset;
 }
+
+/** The campaigns' narratives by id; `virtual:campaigns` carries empty ones. */
+declare module 'virtual:narratives' {
+  import type { Paragraph } from './lib/data/schema';
+  const narratives: Record<string, Paragraph[]>;
+  export default narratives;
+}

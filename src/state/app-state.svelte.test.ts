@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import raw from '../../data/campaigns.json';
 import type { Dataset } from '../lib/data/schema';
@@ -128,5 +128,53 @@ describe('AppState', () => {
     const other = make();
     other.applyView(app.view);
     expect(other.view).toEqual(app.view);
+  });
+});
+
+describe('AppState with narratives kept apart (the build’s dataset)', () => {
+  const full = raw as Dataset;
+  const stripped: Dataset = {
+    ...full,
+    campaigns: full.campaigns.map((c) => ({ ...c, narrative: [] })),
+  };
+  const stories = Object.fromEntries(full.campaigns.map((c) => [c.id, c.narrative]));
+
+  it('loads them once, on the first selection, and then gives each campaign its own', async () => {
+    const load = vi.fn(async () => stories);
+    const app = new AppState(stripped, {}, load);
+    const c = app.byId.get('chine-free-the-five')!;
+    expect(load).not.toHaveBeenCalled();
+    expect(app.narrativeOf(c)).toBeNull();
+    app.select(c.id);
+    app.select('tabloid-ougandais');
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(app.narrativeOf(c)).toEqual(stories[c.id]));
+  });
+
+  it('loads them for a campaign in the URL, and for a search in the stories', async () => {
+    const load = vi.fn(async () => stories);
+    new AppState(stripped, { campaign: 'chine-free-the-five' }, load);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const app = new AppState(stripped, {}, async () => stories);
+    app.setQuery('stérilisation');
+    // Titles first; the stories join the search when they arrive.
+    expect(ids(app.visible)).toEqual(['sterilisation-forcee-suede']);
+    // « parlement » is only in a story.
+    app.setQuery('parlement');
+    await vi.waitFor(() => expect(ids(app.visible)).toEqual(['ouganda-loi-anti-gay']));
+  });
+
+  it('tries again on the next selection when loading failed', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(stories);
+    const app = new AppState(stripped, {}, load);
+    app.select('chine-free-the-five');
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    app.select('tabloid-ougandais');
+    await vi.waitFor(() =>
+      expect(app.narrativeOf(app.byId.get('tabloid-ougandais')!)).not.toBeNull(),
+    );
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,7 +5,7 @@
  * a mark is `active`, `background` or `idle`.
  */
 import { SvelteSet } from 'svelte/reactivity';
-import type { Campaign, Dataset, Outcome, Role } from '../lib/data/schema';
+import type { Campaign, Dataset, Outcome, Paragraph, Role } from '../lib/data/schema';
 import { countryName } from '../lib/format/countries';
 import { formatCampaignDate } from '../lib/format/dates';
 import { fr, type Messages } from '../lib/i18n/fr';
@@ -34,8 +34,6 @@ export class AppState {
   readonly #keys: number[];
   readonly #table: CountryTable;
   readonly #positionOf: ReadonlyMap<string, number>;
-  /** Built on the first search, not at start-up (it folds every narrative). */
-  #index: Map<string, string> | undefined;
 
   selectedId = $state<string | null>(null);
   hovered = $state<Hover>(null);
@@ -55,8 +53,22 @@ export class AppState {
   /** Animations on unless the reader (or the presenter, with M) turns them off. */
   animations = $state(true);
 
-  constructor(dataset: Dataset, view: Partial<View> = {}) {
+  /** Narratives that came apart from the dataset (the build's), once loaded. */
+  #narratives = $state.raw<Readonly<Record<string, readonly Paragraph[]>> | null>(null);
+  readonly #loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined;
+  #narrativesRequested = false;
+
+  /**
+   * `loadNarratives`, when given, fetches the narratives that `dataset` carries empty
+   * (the build's dataset ships them as a separate chunk: the default view shows none).
+   */
+  constructor(
+    dataset: Dataset,
+    view: Partial<View> = {},
+    loadNarratives?: () => Promise<Record<string, Paragraph[]>>,
+  ) {
     this.dataset = dataset;
+    this.#loadNarratives = loadNarratives;
     // Keys first: sorting with byDate would parse each date at every comparison.
     this.monthOf = new Map(dataset.campaigns.map((c) => [c.id, monthKey(c.date)]));
     this.campaigns = [...dataset.campaigns].sort(
@@ -119,8 +131,29 @@ export class AppState {
   /** Per country over the visible campaigns: the map's value and the campaign count. */
   #tally = $derived.by(() => this.#table.tally(this.#filtered.positions, this.metric));
 
+  /** Rebuilt once the narratives arrive; computed only when a search needs it. */
+  #searchIndexed = $derived.by(() => searchIndex(this.campaigns, (c) => this.narrativeOf(c) ?? []));
+
   #searchIndex(): Map<string, string> {
-    return (this.#index ??= searchIndex(this.campaigns));
+    this.requestNarratives();
+    return this.#searchIndexed;
+  }
+
+  /** A campaign's narrative; null while it is still loading. */
+  narrativeOf(c: Campaign): readonly Paragraph[] | null {
+    if (c.narrative.length || !this.#loadNarratives) return c.narrative;
+    return this.#narratives?.[c.id] ?? null;
+  }
+
+  /** Starts loading the narratives (once); the views update when they arrive. */
+  requestNarratives(): void {
+    if (this.#narrativesRequested || !this.#loadNarratives) return;
+    this.#narrativesRequested = true;
+    this.#loadNarratives().then(
+      (narratives) => (this.#narratives = narratives),
+      // A failed chunk (the network went away): let a later selection try again.
+      () => (this.#narrativesRequested = false),
+    );
   }
 
   /** 1 at the position of each visible campaign: a drag rebuilds it without hashing ids. */
@@ -286,10 +319,12 @@ export class AppState {
     this.query = view.query;
     this.sort = view.sort;
     this.lang = view.lang;
+    if (view.campaign) this.requestNarratives();
   }
 
   select(id: string | null): void {
     if (id !== null && !this.byId.has(id)) return;
+    if (id !== null) this.requestNarratives();
     this.selectedId = id;
     const c = id ? this.byId.get(id) : undefined;
     this.announce(

@@ -38,6 +38,8 @@ async function expectCampaign(box: Locator, c: Dataset['campaigns'][number]) {
     squash(c.title),
   );
   await expect(box).toContainText(frenchDate(c.date));
+  // The stories load with the first selection: wait for « Le récit ».
+  await expect(box.getByRole('heading', { name: 'Le récit' })).toBeVisible();
   const text = words((await box.textContent()) ?? '');
   for (const figure of c.impact) {
     expect(text, `${c.id}: ${figure.label}`).toContain(words(formatImpactValue(figure)));

@@ -170,6 +170,13 @@ test('printing gives every campaign with its story and figures, without controls
   await expect(page.locator('.print-list')).toContainText('240\u202f000');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // From the default view too, whose stories load only when asked for.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./');
+  await page.emulateMedia({ media: 'print' });
+  await expect(articles).toHaveCount(13);
+  await expect(page.locator('.print-list')).toContainText(/parlement/);
 });
 
 test('the cursor hides after two idle seconds and comes back when moved', async ({ page }) => {

@@ -1,6 +1,6 @@
 /** Search that ignores case and accents: « sterilisation » finds « stérilisation ». */
-import type { Campaign } from '../data/schema';
-import { narrativeText } from '../data/text';
+import type { Campaign, Paragraph } from '../data/schema';
+import { paragraphText } from '../data/text';
 
 export function fold(text: string): string {
   return text
@@ -10,12 +10,20 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Folded text per campaign, computed once: the search runs on every keystroke. */
-export function searchIndex(campaigns: readonly Campaign[]): Map<string, string> {
+/**
+ * Folded text per campaign, computed once: the search runs on every keystroke.
+ * `narrative` gives a campaign's story when it is kept apart from the campaign.
+ */
+export function searchIndex(
+  campaigns: readonly Campaign[],
+  narrative: (c: Campaign) => readonly Paragraph[] = (c) => c.narrative,
+): Map<string, string> {
   return new Map(
     campaigns.map((c) => [
       c.id,
-      fold(`${c.title}\n${narrativeText(c)}\n${(c.tags ?? []).join(' ')}`),
+      fold(
+        `${c.title}\n${narrative(c).flatMap(paragraphText).join('\n')}\n${(c.tags ?? []).join(' ')}`,
+      ),
     ]),
   );
 }
