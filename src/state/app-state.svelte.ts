@@ -28,7 +28,7 @@ export class AppState {
   /** Month keys of the first and last dated month (whole years), and whether any campaign is ongoing. */
   readonly span: TimeRange;
   readonly hasOngoing: boolean;
-  /** Month key per campaign id, computed once: filters run on every drag step. */
+  /** Month key per campaign id, computed once (the timeline asks for thousands). */
   readonly monthOf: ReadonlyMap<string, MonthKey>;
   /** Month keys in the campaigns' (date) order, for binary searches. */
   readonly #keys: number[];

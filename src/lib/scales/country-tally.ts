@@ -1,11 +1,15 @@
 /**
  * The map's numbers for thousands of campaigns at every step of a range drag:
  * campaigns' countries laid out once in flat typed arrays, then tallied over the
- * visible ones with no allocation per campaign. Same results as countryValues.
+ * visible ones with no allocation per campaign. (What the values mean: metric.ts.)
  */
 import type { Campaign } from '../data/schema';
 import type { Metric } from '../url/params';
-import { campaignPeople } from './metric';
+
+/** A campaign's largest `mobilised` figure: its figures overlap, so it counts once. */
+export function campaignPeople(c: Campaign): number {
+  return c.impact.reduce((max, i) => (i.kind === 'mobilised' && i.value > max ? i.value : max), 0);
+}
 
 export class CountryTable {
   readonly codes: string[] = [];
@@ -69,7 +73,7 @@ export class CountryTable {
     const campaigns = new Map<string, number>();
     for (let ci = 0; ci < n; ci++) {
       if (distinct[ci]) campaigns.set(this.codes[ci]!, distinct[ci]!);
-      // As countryValues: people count only where a country is a focus, even when 0.
+      // People count only where a country is a focus, even when 0.
       if (metric === 'campaigns' ? distinct[ci] : focused[ci])
         values.set(this.codes[ci]!, value[ci]!);
     }

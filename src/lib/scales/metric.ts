@@ -6,19 +6,13 @@
  */
 import type { Campaign } from '../data/schema';
 import type { Metric } from '../url/params';
+import { CountryTable } from './country-tally';
 
-export function campaignPeople(c: Campaign): number {
-  return c.impact.reduce((max, i) => (i.kind === 'mobilised' && i.value > max ? i.value : max), 0);
-}
+export { campaignPeople } from './country-tally';
 
 export function countryValues(campaigns: readonly Campaign[], metric: Metric): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const c of campaigns) {
-    const people = metric === 'people' ? campaignPeople(c) : 0;
-    for (const { code, role } of c.countries) {
-      if (metric === 'campaigns') values.set(code, (values.get(code) ?? 0) + 1);
-      else if (role === 'focus') values.set(code, (values.get(code) ?? 0) + people);
-    }
-  }
-  return values;
+  return new CountryTable(campaigns).tally(
+    campaigns.map((_, i) => i),
+    metric,
+  ).values;
 }

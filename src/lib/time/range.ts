@@ -3,10 +3,6 @@ import { ONGOING_KEY, type MonthKey } from './month-key';
 
 export type TimeRange = readonly [MonthKey, MonthKey];
 
-export function inRange(key: MonthKey, range: TimeRange | null): boolean {
-  return !range || (key >= range[0] && key <= range[1]);
-}
-
 export function yearRange(from: number, to = from): TimeRange {
   return [from * 12, to * 12 + 11];
 }

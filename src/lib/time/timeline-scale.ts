@@ -34,6 +34,12 @@ export interface ScaleOptions {
   ongoingWidth?: number;
 }
 
+/** Every month key of `span`, then ONGOING_KEY when there are ongoing campaigns. */
+export function slotsOf(span: TimeRange, hasOngoing: boolean): MonthKey[] {
+  const dated = range(span[0], span[1] + 1);
+  return hasOngoing ? [...dated, ONGOING_KEY] : dated;
+}
+
 export function timelineScale(
   span: TimeRange,
   hasOngoing: boolean,
@@ -41,11 +47,12 @@ export function timelineScale(
   { left = 16, right = 16, gap = 28, ongoingWidth = 64 }: ScaleOptions = {},
 ): TimelineScale {
   const datedEnd = hasOngoing ? width - right - ongoingWidth - gap : width - right;
-  const dated = range(span[0], span[1] + 1);
-  const months = scaleBand<number>().domain(dated).range([left, datedEnd]);
+  const slots = slotsOf(span, hasOngoing);
+  const months = scaleBand<number>()
+    .domain(hasOngoing ? slots.slice(0, -1) : slots)
+    .range([left, datedEnd]);
   const step = months.step();
   const ongoing: [number, number] | null = hasOngoing ? [datedEnd + gap, width - right] : null;
-  const slots = hasOngoing ? [...dated, ONGOING_KEY] : dated;
 
   // Keys outside the span (a range end one month past it) continue the same steps.
   const start = (key: MonthKey) => months(key) ?? left + (key - span[0]) * step;

@@ -180,3 +180,8 @@ export function toSearch(params: URLSearchParams): string {
   const text = params.toString().replace(/=(?=&|$)/g, '');
   return text ? `?${text}` : '';
 }
+
+/** The page's address without query or fragment (not `location.origin`: it is "null" under file://). */
+export function pageAddress(href: string): string {
+  return href.replace(/[?#].*$/, '');
+}
