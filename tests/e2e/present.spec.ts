@@ -124,6 +124,8 @@ test('B blacks the screen, W whitens it, any key returns', async ({ page }) => {
 
 test('F asks for real fullscreen', async ({ page }) => {
   await page.goto('./?present');
+  // The stage loads on demand and takes the keys once it has focus.
+  await expect(slideTitle(page)).toBeVisible();
   await page.evaluate(() => {
     (window as unknown as { asked: number }).asked = 0;
     Element.prototype.requestFullscreen = function () {
@@ -138,6 +140,7 @@ test('F asks for real fullscreen', async ({ page }) => {
 test('N reveals the narrative, which scrolls with the keyboard', async ({ page }) => {
   // Slide 11 is Sochi, whose story has a bulleted list.
   await page.goto('./?present&slide=11');
+  await expect(slideTitle(page)).toContainText('Sotchi');
   await page.keyboard.press('n');
   await expect(page.locator('.stage [lang="fr"] li').first()).toBeVisible();
   await expectAccessible(page, 'narrative revealed');
@@ -145,6 +148,7 @@ test('N reveals the narrative, which scrolls with the keyboard', async ({ page }
 
 test('Escape leaves the tour for the explorer', async ({ page }) => {
   await page.goto('./?present&slide=2');
+  await expect(slideTitle(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nos mobilisations');
   await expect(page).not.toHaveURL(/present|slide/);
