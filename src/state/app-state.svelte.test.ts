@@ -54,7 +54,7 @@ describe('AppState', () => {
     expect(app.announcement).toBe('Ouganda\u00a0: 2 campagnes');
     expect(app.campaignStatus('tabloid-ougandais')).toBe('active');
     expect(app.campaignStatus('chine-free-the-five')).toBe('background');
-    expect(app.countryStatus('UGA')).toBe('active');
+    expect([...app.emphasis!.countries]).toEqual(['UGA']);
     app.selectCountry('UGA');
     expect(app.selectedCountry).toBeNull();
     expect(app.campaignStatus('chine-free-the-five')).toBe('idle');
@@ -69,6 +69,21 @@ describe('AppState', () => {
     app.hoverCountry(null);
     expect(app.campaignStatus('jeux-de-sotchi')).toBe('active');
     expect(app.selectedId).toBe('jeux-de-sotchi');
+  });
+
+  it('hovering the same country or campaign again keeps the emphasis, so the views do not redraw', () => {
+    const app = make();
+    app.hoverCountry('UGA');
+    const first = app.emphasis;
+    app.hoverCountry('UGA');
+    expect(app.emphasis).toBe(first);
+    app.hoverCampaign('jeux-de-sotchi');
+    const second = app.emphasis;
+    expect(second).not.toBe(first);
+    app.hoverCampaign('jeux-de-sotchi');
+    expect(app.emphasis).toBe(second);
+    app.hoverCampaign(null);
+    expect(app.emphasis).toBeNull();
   });
 
   it('countryRole tells focus countries from target countries of the emphasised campaign', () => {

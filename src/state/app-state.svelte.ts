@@ -258,12 +258,6 @@ export class AppState {
             : 'background';
   }
 
-  countryStatus(code: string): Status {
-    const emphasis = this.emphasis;
-    if (!emphasis) return 'idle';
-    return emphasis.countries.has(code) ? 'active' : 'background';
-  }
-
   /** The role a country plays in the emphasised campaign (focus vs target/action). */
   countryRole(code: string): Role | undefined {
     return this.emphasisedCampaign?.countries.find((c) => c.code === code)?.role;
@@ -340,11 +334,21 @@ export class AppState {
   }
 
   hoverCampaign(id: string | null): void {
-    this.hovered = id ? { kind: 'campaign', id } : null;
+    this.#hover(id ? { kind: 'campaign', id } : null);
   }
 
   hoverCountry(code: string | null): void {
-    this.hovered = code ? { kind: 'country', code } : null;
+    this.#hover(code ? { kind: 'country', code } : null);
+  }
+
+  // Pointer moves repeat the same hover many times a second: only a change may recompute the views.
+  #hover(next: Hover): void {
+    const now = this.hovered;
+    const same =
+      now === next ||
+      (now?.kind === 'campaign' && next?.kind === 'campaign' && now.id === next.id) ||
+      (now?.kind === 'country' && next?.kind === 'country' && now.code === next.code);
+    if (!same) this.hovered = next;
   }
 
   /** Selecting the selected country again clears it. */

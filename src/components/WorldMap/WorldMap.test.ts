@@ -104,7 +104,11 @@ describe('WorldMap', () => {
 
   it('leaves the linked highlight alone when the pointer crosses a country without campaigns', async () => {
     const { app } = await renderMap();
-    await fireEvent.pointerEnter(document.querySelector('path.country[aria-hidden="true"]')!);
+    await fireEvent.pointerMove(document.querySelector('path[data-code="UGA"]')!);
+    expect(app.hovered).toEqual({ kind: 'country', code: 'UGA' });
+    expect(document.querySelector('path[data-code="UGA"]')!.classList).toContain('active');
+    expect(document.querySelector('path[data-code="BRA"]')!.classList).not.toContain('active');
+    await fireEvent.pointerMove(document.querySelector('path.country[aria-hidden="true"]')!);
     expect(app.hovered).toBeNull();
   });
 
