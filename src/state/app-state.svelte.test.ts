@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import raw from '../../data/campaigns.json';
 import type { Dataset } from '../lib/data/schema';
+import { totalsOf, type Totals } from '../lib/scales/totals';
 import { yearRange } from '../lib/time/range';
 import { AppState } from './app-state.svelte';
 
@@ -84,6 +85,24 @@ describe('AppState', () => {
     expect(app.emphasis).toBe(second);
     app.hoverCampaign(null);
     expect(app.emphasis).toBeNull();
+  });
+
+  it('inView adds up the visible campaigns as totalsOf does, following the filters', () => {
+    const app = make();
+    const pick = ({ campaigns, people, countries, victories }: Totals) => ({
+      campaigns,
+      people,
+      countries,
+      victories,
+    });
+    expect(app.inView).toEqual(pick(totalsOf(app.campaigns)));
+    app.setTimeRange(yearRange(2013));
+    expect(app.inView.campaigns).toBeLessThan(13);
+    expect(app.inView).toEqual(pick(totalsOf(app.visible)));
+    app.setTimeRange(null);
+    app.toggleOutcome('victory');
+    expect(app.inView).toEqual(pick(totalsOf(app.visible)));
+    expect(app.inView.victories).toBe(app.inView.campaigns);
   });
 
   it('countryRole tells focus countries from target countries of the emphasised campaign', () => {

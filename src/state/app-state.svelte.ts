@@ -175,6 +175,16 @@ export class AppState {
   /** Values the map colours, over the visible campaigns. */
   values = $derived(this.#tally.values);
 
+  /** What the visible campaigns add up to (the overview), read off the tally: no pass over their countries. */
+  inView = $derived.by(() => {
+    const { list, positions } = this.#filtered;
+    let people = 0;
+    for (let j = 0; j < positions.length; j++) people += this.#table.people[positions[j]!]!;
+    let victories = 0;
+    for (const c of list) if (c.outcome === 'victory') victories++;
+    return { campaigns: list.length, people, countries: this.#tally.campaigns.size, victories };
+  });
+
   /** How many visible campaigns are tied to a country (any role). */
   campaignCount(code: string): number {
     return this.#tally.campaigns.get(code) ?? 0;

@@ -145,3 +145,41 @@ for (const [width, height] of [
     });
   }
 }
+
+test('on a desktop, opening a campaign swaps the overview for the panel and moves nothing else', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./');
+  const overview = page.getByRole('region', { name: 'En bref' });
+  await expect(overview).toContainText('13 campagnes');
+  await expect(overview).toContainText(/1\s623\s000\spersonnes mobilisées/);
+  // Where they sit on the page (not in the viewport, which follows focus).
+  const boxes = () =>
+    Promise.all(
+      ['Carte du monde des campagnes', 'Frise chronologique des campagnes'].map((name) =>
+        page.getByRole('region', { name }).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y + scrollY, width: r.width, height: r.height };
+        }),
+      ),
+    );
+  const before = await boxes();
+  await page
+    .getByRole('button', { name: /Tous mobilisés pendant les Jeux de Sotchi/ })
+    .first()
+    .click();
+  await expect(page.getByRole('complementary')).toContainText('avril 2014');
+  await expect(overview).toHaveCount(0);
+  expect(await boxes()).toEqual(before);
+  // A period narrows what the overview adds up.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '2013', exact: true }).click();
+  await expect(overview).toContainText(/campagnes? sur 13/);
+});
+
+test('on a phone the overview stays out of the way', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'En bref' })).toBeHidden();
+});

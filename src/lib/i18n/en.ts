@@ -133,11 +133,20 @@ export const en: Messages = {
   exportFailed: 'The export failed.',
   present: 'Present',
   presentStage: 'Campaign presentation',
-  presentOpening: (n, from, to) => `${n} campaigns, from ${from} to ${to}, and one ongoing`,
+  presentOpening: (count, from, to, ongoing) =>
+    `${plural(count, 'campaign', 'campaigns')}, from ${from} to ${to}` +
+    (ongoing === 0
+      ? ''
+      : ongoing === 1
+        ? ', one of them ongoing'
+        : `, ${n(ongoing)} of them ongoing`),
   presentClosing: 'In all',
   totalsPeople: 'people mobilised',
   totalsCountries: 'countries concerned',
   totalsVictories: 'victories',
+  overviewTitle: 'At a glance',
+  overviewHint:
+    'Pick a campaign on the map, the timeline or in the list to read its story and figures.',
   showNarrative: 'Show the story (N)',
   hideNarrative: 'Hide the story (N)',
   progress: (i, n) => `${i} / ${n}`,

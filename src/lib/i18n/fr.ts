@@ -54,7 +54,9 @@ export const fr = {
   outcomes: 'Issue',
   clearFilters: 'Effacer les filtres',
   resultsCount: (shown: number, total: number) =>
-    shown === total ? `${n(total)} campagnes` : `${n(shown)} campagnes sur ${n(total)}`,
+    shown === total
+      ? plural(total, 'campagne', 'campagnes')
+      : `${shown === 0 ? 'aucune campagne' : plural(shown, 'campagne', 'campagnes')} sur ${n(total)}`,
 
   // Timeline
   timeline: 'Frise chronologique des campagnes',
@@ -154,12 +156,16 @@ export const fr = {
   // Presenter mode
   present: 'Présenter',
   presentStage: 'Présentation des campagnes',
-  presentOpening: (n: number, from: number, to: number) =>
-    `${n} campagnes, de ${from} à ${to}, et une en cours`,
+  presentOpening: (count: number, from: number, to: number, ongoing: number) =>
+    `${plural(count, 'campagne', 'campagnes')}, de ${from} à ${to}` +
+    (ongoing === 0 ? '' : ongoing === 1 ? ', dont une en cours' : `, dont ${n(ongoing)} en cours`),
   presentClosing: 'Au total',
   totalsPeople: 'personnes mobilisées',
   totalsCountries: 'pays concernés',
   totalsVictories: 'victoires',
+  overviewTitle: 'En bref',
+  overviewHint:
+    'Choisissez une campagne sur la carte, la frise ou dans la liste pour lire son histoire et ses chiffres.',
   showNarrative: 'Afficher le récit (N)',
   hideNarrative: 'Masquer le récit (N)',
   progress: (i: number, n: number) => `${i}\u202f/\u202f${n}`,

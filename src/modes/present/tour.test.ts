@@ -3,7 +3,7 @@ import raw from '../../../data/campaigns.json';
 import type { Dataset } from '../../lib/data/schema';
 import { byDate } from '../../lib/time/month-key';
 import { keyBelongsToTarget, tourAction } from './keys';
-import { buildTour, slideIndex, tourTotals } from './tour';
+import { buildTour, slideIndex } from './tour';
 
 const campaigns = [...(raw as Dataset).campaigns].sort(byDate);
 
@@ -35,22 +35,6 @@ describe('slideIndex', () => {
     expect(slideIndex('4', 15)).toBe(3);
     expect(slideIndex('15', 15)).toBe(14);
     for (const bad of ['0', '16', '-1', 'two', '1.5']) expect(slideIndex(bad, 15)).toBeUndefined();
-  });
-});
-
-describe('tourTotals', () => {
-  it('sums people once per campaign, counts countries and victories', () => {
-    const totals = tourTotals(campaigns);
-    expect(totals).toMatchObject({
-      campaigns: 13,
-      countries: 14,
-      firstYear: 2011,
-      lastYear: 2015,
-      ongoing: 1,
-    });
-    expect(totals.victories).toBe(campaigns.filter((c) => c.outcome === 'victory').length);
-    // 120k + 7k + 1M + 100k + 85k + 70k + 240k + 1k (largest mobilised figure of each campaign)
-    expect(totals.people).toBe(1623000);
   });
 });
 

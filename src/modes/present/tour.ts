@@ -3,7 +3,6 @@
  * (or the order `?tour=` gives), and a closing slide with totals from the data.
  */
 import type { Campaign } from '../../lib/data/schema';
-import { campaignPeople } from '../../lib/scales/metric';
 
 export type Slide = { kind: 'opening' } | { kind: 'campaign'; id: string } | { kind: 'closing' };
 
@@ -34,29 +33,4 @@ export function slideIndex(value: string | null, count: number): number | undefi
   if (!/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n >= 1 && n <= count ? n - 1 : undefined;
-}
-
-export interface Totals {
-  campaigns: number;
-  people: number;
-  countries: number;
-  victories: number;
-  firstYear: number;
-  lastYear: number;
-  ongoing: number;
-}
-
-export function tourTotals(campaigns: readonly Campaign[]): Totals {
-  const years = campaigns
-    .filter((c) => c.date !== 'ongoing')
-    .map((c) => Number(c.date.slice(0, 4)));
-  return {
-    campaigns: campaigns.length,
-    people: campaigns.reduce((sum, c) => sum + campaignPeople(c), 0),
-    countries: new Set(campaigns.flatMap((c) => c.countries.map((x) => x.code))).size,
-    victories: campaigns.filter((c) => c.outcome === 'victory').length,
-    firstYear: Math.min(...years),
-    lastYear: Math.max(...years),
-    ongoing: campaigns.filter((c) => c.date === 'ongoing').length,
-  };
 }

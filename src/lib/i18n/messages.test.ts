@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+
+describe('counting messages', () => {
+  it('resultsCount agrees in number in French: none, one, several, all', () => {
+    expect(fr.resultsCount(0, 13)).toBe('aucune campagne sur 13');
+    expect(fr.resultsCount(1, 13)).toBe('1 campagne sur 13');
+    expect(fr.resultsCount(2, 13)).toBe('2 campagnes sur 13');
+    expect(fr.resultsCount(13, 13)).toBe('13 campagnes');
+    expect(fr.resultsCount(1, 10000)).toBe('1 campagne sur 10\u202f000');
+  });
+
+  it('presentOpening says how many are ongoing from the data, not a fixed « une »', () => {
+    expect(fr.presentOpening(13, 2011, 2015, 1)).toBe(
+      '13 campagnes, de 2011 à 2015, dont une en cours',
+    );
+    expect(fr.presentOpening(500, 2006, 2025, 10)).toBe(
+      '500 campagnes, de 2006 à 2025, dont 10 en cours',
+    );
+    expect(fr.presentOpening(12, 2011, 2015, 0)).toBe('12 campagnes, de 2011 à 2015');
+    expect(en.presentOpening(13, 2011, 2015, 1)).toBe(
+      '13 campaigns, from 2011 to 2015, one of them ongoing',
+    );
+  });
+});
