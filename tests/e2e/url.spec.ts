@@ -84,6 +84,23 @@ test.describe('?data= loads another dataset from this site', () => {
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
   });
 
+  test('a file that is not JSON, or breaks the schema, is named with the problem', async ({
+    page,
+  }) => {
+    await page.route('**/data/broken.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"campaigns": [ oops ]}' }),
+    );
+    await page.goto('./?data=data/broken.json');
+    await expect(page.getByRole('alert')).toContainText(
+      'data/broken.json › (json): not valid JSON',
+    );
+    await page.route('**/data/wrong.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"campaigns": 3}' }),
+    );
+    await page.goto('./?data=data/wrong.json');
+    await expect(page.getByRole('alert')).toContainText('data/wrong.json › campaigns');
+  });
+
   test('another origin is refused without a request', async ({ page }) => {
     await page.goto('./?data=https://elsewhere.example/campaigns.json');
     await expect(page.getByRole('alert')).toContainText('refused — only files from this site');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
+import { formatProblem, parseDatasetText, type DataProblem } from './parse';
 
 const BASE = 'https://explorer.example/app/';
 const serve =
@@ -63,5 +64,19 @@ describe('loadDataset', () => {
       throw new TypeError('Failed to fetch');
     });
     expect(result).toEqual({ ok: false, lines: ['x.json: cannot load it (Failed to fetch)'] });
+  });
+
+  it('reports a file that is not JSON as check:data does, without loading the validator first', async () => {
+    const body = '{"campaigns": [ oops ]}';
+    const result = await loadDataset('x.json', BASE, serve(200, body));
+    const expected = parseDatasetText(body);
+    expect(expected.ok).toBe(false);
+    expect(result).toEqual({
+      ok: false,
+      lines: [formatProblem('x.json', (expected as { problems: DataProblem[] }).problems[0]!)],
+    });
+    expect((result as { lines: string[] }).lines[0]).toMatch(
+      /^x\.json › \(json\): not valid JSON: /,
+    );
   });
 });

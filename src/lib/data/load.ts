@@ -3,6 +3,7 @@
  * same schema with the same messages as `npm run check:data`. The schema code is
  * loaded only here, so the default view does not carry it.
  */
+import { formatProblem, jsonProblem } from './problem';
 import type { Dataset } from './schema';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; lines: string[] };
@@ -26,7 +27,9 @@ export async function loadDataset(
       ],
     };
   }
-  let text: string;
+  // The validator's chunk downloads while the file does.
+  const validator = import('./parse');
+  let raw: unknown;
   try {
     const response = await fetchFn(url);
     if (!response.ok)
@@ -35,12 +38,15 @@ export async function loadDataset(
     if (response.headers.get('content-type')?.includes('html')) {
       return { ok: false, lines: [`${path}: not found (the server answered with a web page)`] };
     }
-    text = await response.text();
+    // json() decodes and parses in one native step: no 10 MB string, one long task fewer.
+    raw = await response.json();
   } catch (error) {
-    return { ok: false, lines: [`${path}: cannot load it (${(error as Error).message})`] };
+    return error instanceof SyntaxError
+      ? { ok: false, lines: [formatProblem(path, jsonProblem(error))] }
+      : { ok: false, lines: [`${path}: cannot load it (${(error as Error).message})`] };
   }
-  const { formatProblem, parseDatasetText } = await import('./parse');
-  const result = parseDatasetText(text);
+  const { parseDataset } = await validator;
+  const result = parseDataset(raw);
   return result.ok
     ? result
     : { ok: false, lines: result.problems.map((p) => formatProblem(path, p)) };

@@ -4,22 +4,12 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.ts';
+import { jsonProblem, type DataProblem } from './problem.ts';
 import { narrativeText } from './text.ts';
 
-export interface DataProblem {
-  /** Campaign id (or `#index` when the id itself is unusable); empty for top-level fields. */
-  campaign: string;
-  /** Dotted path inside the campaign (or the dataset), e.g. `countries[1].code`. */
-  field: string;
-  message: string;
-}
+export { formatProblem, jsonProblem, type DataProblem } from './problem.ts';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
-
-/** `file › campaign id › field: what is wrong`, the format every tool prints. */
-export function formatProblem(file: string, p: DataProblem): string {
-  return [file, p.campaign, p.field].filter(Boolean).join(' › ') + `: ${p.message}`;
-}
 
 export { narrativeText, paragraphText } from './text.ts';
 
@@ -130,16 +120,7 @@ export function parseDatasetText(text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        {
-          campaign: '',
-          field: '(json)',
-          message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`,
-        },
-      ],
-    };
+    return { ok: false, problems: [jsonProblem(error)] };
   }
   return parseDataset(raw);
 }
