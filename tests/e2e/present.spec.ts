@@ -186,6 +186,8 @@ test('printing gives every campaign with its story and figures, without controls
 test('the cursor hides after two idle seconds and comes back when moved', async ({ page }) => {
   await page.goto('./?present');
   const stage = page.getByRole('region', { name: 'Présentation des campagnes' });
+  // Hidden even if the mouse never moved since the tour opened.
+  await expect(stage).toHaveClass(/cursor-idle/, { timeout: 5000 });
   await page.mouse.move(400, 300);
   await expect(stage).not.toHaveClass(/cursor-idle/);
   await expect(stage).toHaveClass(/cursor-idle/, { timeout: 5000 });
