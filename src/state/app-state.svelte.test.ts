@@ -154,6 +154,22 @@ describe('AppState', () => {
     expect(app.selectedId).toBe('ouganda-loi-anti-gay');
   });
 
+  it('step stays among the visible campaigns when the selection is one of them', () => {
+    const app = make();
+    app.toggleTheme('transidentité');
+    app.select('sterilisation-forcee-suede');
+    app.step(1);
+    expect(app.selectedId).toBe('blocage-loi-transphobe');
+    app.step(1);
+    expect(app.selectedId).toBe('blocage-loi-transphobe');
+    app.step(-1);
+    expect(app.selectedId).toBe('sterilisation-forcee-suede');
+    // A hidden selection walks every campaign.
+    app.select('reportage-tv9');
+    app.step(1);
+    expect(app.selectedId).toBe('ouganda-loi-anti-gay');
+  });
+
   it('view and applyView round-trip', () => {
     const app = make();
     app.select('egalite-au-paraguay');

@@ -128,6 +128,26 @@ describe('Timeline with thousands of campaigns', () => {
     expect(screen.getByRole('button', { name: /^2013\u00a0: / }).textContent).toBe('0');
   });
 
+  it('lights only the bar of a selected campaign, counting it once, and all bars again when it closes', async () => {
+    const { app } = renderWithApp(Timeline, {}, undefined, many);
+    const chosen = many.campaigns.find((c) => c.date.startsWith('2014-'))!;
+    app.select(chosen.id);
+    flushSync();
+    const counts = () => bars().map((b) => b.textContent);
+    expect(screen.getByRole('button', { name: /^2014\u00a0: / }).textContent).toBe('1');
+    expect(counts().filter((c) => c !== '0')).toEqual(['1']);
+    app.select(null);
+    flushSync();
+    expect(screen.getByRole('button', { name: /^2014\u00a0: / }).textContent).toBe(
+      String(count('2014-')),
+    );
+    // A campaign the filters hide lights nothing.
+    app.setTimeRange(yearRange(2013));
+    app.select(chosen.id);
+    flushSync();
+    expect(counts().every((c) => c === '0')).toBe(true);
+  });
+
   it('keeps one Tab stop; arrows walk the bars and Enter zooms', async () => {
     renderWithApp(Timeline, {}, undefined, many);
     const first = bars().find((b) => b.getAttribute('tabindex') === '0')!;
