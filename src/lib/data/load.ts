@@ -27,8 +27,8 @@ export async function loadDataset(
       ],
     };
   }
-  // The validator's chunk downloads while the file does.
-  const validator = import('./parse');
+  // The validator's chunk downloads while the file does (a failure is reported below, once).
+  const validator = import('./parse').catch((error: Error) => error);
   let raw: unknown;
   try {
     const response = await fetchFn(url);
@@ -45,8 +45,10 @@ export async function loadDataset(
       ? { ok: false, lines: [formatProblem(path, jsonProblem(error))] }
       : { ok: false, lines: [`${path}: cannot load it (${(error as Error).message})`] };
   }
-  const { parseDataset } = await validator;
-  const result = parseDataset(raw);
+  const parser = await validator;
+  if (parser instanceof Error)
+    return { ok: false, lines: [`${path}: cannot check it (${parser.message})`] };
+  const result = parser.parseDataset(raw);
   return result.ok
     ? result
     : { ok: false, lines: result.problems.map((p) => formatProblem(path, p)) };
