@@ -301,7 +301,7 @@ export class AppState {
     if (!this.isVisible(id)) return this.campaigns[at + step];
     // Visible positions ascend: a binary search, not a scan of thousands, at each selection.
     const { list, positions } = this.#filtered;
-    return list[bisectLeft(positions as ArrayLike<number> as number[], at) + step];
+    return list[bisectLeft(positions as number[], at) + step];
   }
 
   get view(): View {

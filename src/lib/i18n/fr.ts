@@ -6,10 +6,12 @@
 import type { Outcome, Role, ImpactKind } from '../data/schema';
 import { formatCount } from '../format/numbers';
 
-/** "10 000 campagnes": grouped as French writes numbers. */
-const plural = (n: number, one: string, many: string) =>
-  `${formatCount(n, 'fr-FR')} ${n <= 1 ? one : many}`;
 const n = (value: number) => formatCount(value, 'fr-FR');
+/** "10 000 campagnes": grouped as French writes numbers. */
+const plural = (count: number, one: string, many: string) =>
+  `${n(count)} ${count <= 1 ? one : many}`;
+const campagnes = (count: number) =>
+  count === 0 ? 'aucune campagne' : plural(count, 'campagne', 'campagnes');
 
 export const fr = {
   lang: 'fr',
@@ -22,7 +24,7 @@ export const fr = {
   ongoing: 'En cours',
   loading: 'Chargement…',
 
-  campaigns: (n: number) => (n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')),
+  campaigns: campagnes,
   countries: (n: number) => (n === 0 ? 'aucun pays' : plural(n, 'pays', 'pays')),
   campaignOn: (title: string, date: string) => `${title}, ${date}`,
   selected: 'sélectionnée',
@@ -54,9 +56,7 @@ export const fr = {
   outcomes: 'Issue',
   clearFilters: 'Effacer les filtres',
   resultsCount: (shown: number, total: number) =>
-    shown === total
-      ? plural(total, 'campagne', 'campagnes')
-      : `${shown === 0 ? 'aucune campagne' : plural(shown, 'campagne', 'campagnes')} sur ${n(total)}`,
+    shown === total ? campagnes(total) : `${campagnes(shown)} sur ${n(total)}`,
 
   // Timeline
   timeline: 'Frise chronologique des campagnes',

@@ -1,6 +1,6 @@
 /**
- * What a set of campaigns adds up to: the presenter's closing slide and the
- * overview beside the map (over the campaigns in view) both say it.
+ * What a set of campaigns adds up to, for the presenter's opening and closing
+ * slides. (The overview reads the same figures off AppState's tally, `inView`.)
  */
 import type { Campaign } from '../data/schema';
 import { campaignPeople } from './metric';
