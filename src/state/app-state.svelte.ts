@@ -279,6 +279,11 @@ export class AppState {
     return this.emphasisedCampaign?.countries.find((c) => c.code === code)?.role;
   }
 
+  /** Every country tied to any campaign, filtered out or not. */
+  get countryCodes(): readonly string[] {
+    return this.#table.codes;
+  }
+
   countryName(code: string): string {
     return countryName(code, this.messages.lang);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { countryName, compareNames } from './countries';
+import { byName, countryName, compareNames } from './countries';
 import { formatCampaignDate } from './dates';
 import { formatCount, formatImpactValue } from './numbers';
 import { frenchTypography } from './typography';
@@ -60,6 +60,18 @@ describe('countryName', () => {
       'Équateur',
       'Russie',
     ]);
+  });
+
+  it('sorts codes by their names in the reader’s language', () => {
+    // ECU « Équateur », CHE « Suisse », DEU « Allemagne »; in English Ecuador, Switzerland, Germany.
+    expect(byName(['CHE', 'ECU', 'DEU'])).toEqual(['DEU', 'ECU', 'CHE']);
+    expect(byName(new Set(['CHE', 'ECU', 'DEU']), 'en')).toEqual(['ECU', 'DEU', 'CHE']);
+  });
+
+  it('gives the same name on a second call, per locale', () => {
+    expect(countryName('DEU')).toBe('Allemagne');
+    expect(countryName('DEU', 'en')).toBe('Germany');
+    expect(countryName('DEU')).toBe('Allemagne');
   });
 });
 

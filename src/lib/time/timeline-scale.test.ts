@@ -54,4 +54,11 @@ describe('yearTicks and monthTicks', () => {
     expect(monthTicks(laptop, 'fr-FR').map((t) => t.label)[3]).toBe('A');
     expect(monthTicks(scale, 'fr-FR').every((t) => t.label === '')).toBe(true);
   });
+
+  it('draw no month ticks when months are narrower than four pixels', () => {
+    const twentyYears = timelineScale(yearRange(2006, 2025), true, 1000);
+    expect(monthTicks(twentyYears, 'fr-FR')).toEqual([]);
+    expect(yearTicks(twentyYears)).toHaveLength(20);
+    expect(monthTicks(scale, 'fr-FR')).toHaveLength(60);
+  });
 });

@@ -98,11 +98,14 @@ export function yearTicks(scale: TimelineScale, minLabelWidth = 36): Tick[] {
 /**
  * Month ticks, labelled in the reader's language: "avr." when a month is wide
  * enough, the initial ("A") when it is narrower, nothing below that. January
- * carries the year instead.
+ * carries the year instead. Under `minGap` pixels a month there are no month
+ * ticks at all: a grey blur of hundreds of lines costs a frame to draw and says
+ * nothing the year ticks do not.
  */
-export function monthTicks(scale: TimelineScale, locale: string): Tick[] {
+export function monthTicks(scale: TimelineScale, locale: string, minGap = 4): Tick[] {
   const [a, b] = scale.span;
   const bandWidth = scale.band(a)[1] - scale.band(a)[0];
+  if (bandWidth < minGap) return [];
   const month = bandWidth >= 34 ? 'short' : bandWidth >= 16 ? 'narrow' : null;
   const format = month && new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
   return range(a, b + 1).map((key) => ({
