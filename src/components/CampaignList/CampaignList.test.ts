@@ -50,13 +50,16 @@ describe('CampaignList', () => {
 });
 
 describe('CampaignList with hundreds of campaigns', () => {
-  it('shows them 200 at a time, saying how many there are, and grows on request', async () => {
-    renderWithApp(CampaignList, {}, undefined, manyCampaigns(250));
+  it('shows them 50 at a time, saying how many there are, and grows on request', async () => {
+    renderWithApp(CampaignList, {}, undefined, manyCampaigns(120));
     const rows = () => document.querySelectorAll('tbody tr').length;
-    expect(rows()).toBe(200);
-    expect(screen.getByText('200 premières sur 250')).toBeTruthy();
+    expect(rows()).toBe(50);
+    expect(screen.getByText('50 premières sur 120')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Afficher 50 campagnes de plus' }));
-    expect(rows()).toBe(250);
+    expect(rows()).toBe(100);
+    expect(screen.getByText('100 premières sur 120')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 campagnes de plus' }));
+    expect(rows()).toBe(120);
     expect(screen.queryByRole('button', { name: /Afficher/ })).toBeNull();
   });
 });
