@@ -13,6 +13,8 @@ const FRAME_MS = 1000 / 60;
 export interface Measures {
   hoverFrames: number[];
   selectionMs: number[];
+  /** Frames from the one a click fell in to the one that painted the panel (1: the next). */
+  selectionFrames: number[];
   dragFrames: number[];
   dragMethod?: 'pointer' | 'keyboard';
 }
@@ -52,9 +54,15 @@ export async function selectSome(page: Page, out: Measures, titles: Set<string>,
     // A different set on each load.
     const title = present[Math.floor(((j + 0.5) / SELECTIONS) * present.length + rep * 7) % present.length]!; // prettier-ignore
     await settle(page);
-    const ms = await page.evaluate((t) => window.__bench.select(t), title);
-    if (typeof ms === 'string') throw new Error(ms);
-    out.selectionMs.push(ms);
+    // Clicks land at different points of a frame: 0, 4, 8 and 12 ms after its start.
+    const phase = (j * 4) % 16;
+    const done = await page.evaluate(([t, p]) => window.__bench.select(t, p), [
+      title,
+      phase,
+    ] as const);
+    if (typeof done === 'string') throw new Error(done);
+    out.selectionMs.push(done.ms);
+    out.selectionFrames.push(done.frames);
     // Each time the panel opens, rather than switching campaigns inside it.
     if (!(await page.evaluate((t) => window.__bench.close(t), title)))
       await page.keyboard.press('Escape');

@@ -32,8 +32,13 @@ export interface BenchProbe {
   settle(quietMs: number): Promise<void>;
   /** Texts of the campaign list's clickable elements. */
   titles(): string[];
-  /** Clicks the list entry with this text; ms from the click to the frame after the panel labelled by it appears, or an error. */
-  select(title: string): Promise<number | string>;
+  /**
+   * Clicks the list entry with this text `phase` ms into a frame. Returns the ms from
+   * the click to just after the frame that paints the panel labelled by it, and which
+   * frame that is after the one the click fell in (1: the very next, its work done
+   * before the one after it starts), or an error.
+   */
+  select(title: string, phase: number): Promise<{ ms: number; frames: number } | string>;
   /** Closes the panel labelled by this title; false when it has no close button. */
   close(title: string): Promise<boolean>;
   startFrames(): void;
@@ -66,12 +71,6 @@ function probe(args: ProbeArgs): void {
       channel.port2.postMessage(null);
     });
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  /** rAF runs just before a frame is painted, a posted message just after. */
-  const painted = async () => {
-    await frame();
-    await tick();
-    return performance.now();
-  };
   const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
   /** The element whose aria-labelledby names it `name` (regions, the panel). */
   const labelled = (name: string) =>
@@ -144,11 +143,22 @@ function probe(args: ProbeArgs): void {
     titles() {
       return clickables(labelled(args.listName) ?? document).map(text);
     },
-    async select(title) {
+    async select(title, phase) {
       const target = clickables(labelled(args.listName) ?? document).find(
         (el) => text(el) === title,
       );
       if (!target) return `no list entry "${title}"`;
+      // A frame clock: a rAF's timestamp is its frame's start (vsync), the same for every callback of that frame.
+      let current = await frame();
+      let ticking = true;
+      const clock = (t: number) => {
+        if (!ticking) return;
+        current = t;
+        requestAnimationFrame(clock);
+      };
+      requestAnimationFrame(clock);
+      await sleep(phase);
+      const clickedIn = current;
       const start = performance.now();
       target.click();
       // The DOM changes in a microtask after the click; a MutationObserver sees it then.
@@ -161,7 +171,20 @@ function probe(args: ProbeArgs): void {
         });
         watch.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
-      return (await painted()) - start;
+      // This rAF runs in the frame that paints the panel (just before), the posted message just after it.
+      const paintedIn = await frame();
+      await tick();
+      const end = performance.now();
+      ticking = false;
+      // The frame the click fell in: the clock's last tick may be one behind (a frame's rAFs run a little after it starts).
+      const interval = 1000 / 60;
+      const base = clickedIn + Math.floor((start - clickedIn) / interval) * interval;
+      // On time, the painting frame starts one interval after the click's and its work ends before the next starts.
+      const frames = Math.max(
+        Math.round((paintedIn - base) / interval),
+        Math.ceil((end - base) / interval) - 1,
+      );
+      return { ms: end - start, frames };
     },
     async close(title) {
       const panel = labelled(title);

@@ -56,22 +56,28 @@ const METRICS: { key: string; label: string; unit: string; step: Step; of: (r: R
   { key: 'interactive', label: 'time to interactive', unit: 'ms', step: 'interactive', of: (r) => r.interactiveMs },
   { key: 'drawn', label: 'map + timeline painted', unit: 'ms', step: 'interactive', of: (r) => r.drawnMs },
   { key: 'selection', label: 'click → panel painted', unit: 'ms', step: 'selection', of: (r) => r.selectionMs },
+  { key: 'selectionFrames', label: 'click → panel painted', unit: 'frames', step: 'selection', of: (r) => r.selectionFrames },
   { key: 'drag', label: 'frame, dragging period', unit: 'ms', step: 'drag', of: (r) => r.dragFrames },
   { key: 'hover', label: 'frame, hovering map', unit: 'ms', step: 'hover', of: (r) => r.hoverFrames },
   { key: 'heap', label: 'JS heap after load', unit: 'MB', step: 'heap', of: (r) => r.heapMB },
 ];
 
-/** Checked against p95: 10 000 campaigns stay usable, 13 stay within one frame. */
+/**
+ * Checked against p95: 10 000 campaigns stay usable, 13 stay within one frame. For a
+ * click, "within one frame" is "painted in the next frame" (fewer than 2): its time in
+ * ms also counts the wait for that frame's start, 0 to 16.7 ms whatever the work.
+ */
 const FRAME = 16.7;
 const FLOORS: Record<number, Record<string, number>> = {
   10000: { interactive: 1000, selection: 50, drag: FRAME },
-  13: { selection: FRAME, drag: FRAME, hover: FRAME },
+  13: { selectionFrames: 2, drag: FRAME, hover: FRAME },
 };
 
 const newRun = (rep: number): Run => ({
   rep,
   hoverFrames: [],
   selectionMs: [],
+  selectionFrames: [],
   dragFrames: [],
   timedOut: [],
   skipped: [],
