@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ONGOING_KEY } from './month-key';
 import { yearRange } from './range';
-import { monthTicks, timelineScale, yearTicks } from './timeline-scale';
+import { monthTicks, tickPath, timelineScale, yearTicks } from './timeline-scale';
 
 const span = yearRange(2011, 2015);
 const scale = timelineScale(span, true, 1000, { left: 20, right: 20, gap: 30, ongoingWidth: 60 });
@@ -60,5 +60,12 @@ describe('yearTicks and monthTicks', () => {
     expect(monthTicks(twentyYears, 'fr-FR')).toEqual([]);
     expect(yearTicks(twentyYears)).toHaveLength(20);
     expect(monthTicks(scale, 'fr-FR')).toHaveLength(60);
+  });
+});
+
+describe('tickPath', () => {
+  it('draws one vertical segment per tick, all in one path', () => {
+    expect(tickPath([10, 20.5], 100, 105)).toBe('M10,100V105M20.5,100V105');
+    expect(tickPath([], 0, 5)).toBe('');
   });
 });

@@ -114,3 +114,11 @@ export function monthTicks(scale: TimelineScale, locale: string, minGap = 4): Ti
     label: format && key % 12 !== 0 ? format.format(keyToDate(key)) : '',
   }));
 }
+
+/**
+ * Ticks as ONE path of vertical segments from `y1` to `y2`: sixty months are one
+ * element to create, hydrate and paint, not sixty.
+ */
+export function tickPath(xs: readonly number[], y1: number, y2: number): string {
+  return xs.map((x) => `M${x},${y1}V${y2}`).join('');
+}
