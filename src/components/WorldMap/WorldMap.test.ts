@@ -5,8 +5,11 @@ import topology from '../../lib/geo/world-map.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
 import WorldMap from './WorldMap.svelte';
 
+/** The map as a reader finds it: countries without campaigns come a task later. */
 async function renderMap() {
   const result = renderWithApp(WorldMap, { topology });
+  await tick();
+  await new Promise((resolve) => setTimeout(resolve));
   await tick();
   return result;
 }
@@ -34,6 +37,21 @@ describe('WorldMap', () => {
     expect(app.selectedCountry).toBe('BRA');
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(app.selectedCountry).toBeNull();
+  });
+
+  it('draws the countries with campaigns at once and the others in a later task', async () => {
+    renderWithApp(WorldMap, { topology });
+    await tick();
+    expect(countries()).toHaveLength(14);
+    expect(document.querySelectorAll('path.country[aria-hidden="true"]')).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve));
+    await tick();
+    expect(document.querySelectorAll('path.country[aria-hidden="true"]').length).toBeGreaterThan(
+      150,
+    );
+    // Under the others' borders: every decorative path comes before the first reachable one.
+    const all = [...document.querySelectorAll('path.country')];
+    expect(all.findIndex((p) => p.hasAttribute('data-code'))).toBe(all.length - 14);
   });
 
   it('keeps countries without campaigns out of the tab order and of the accessibility tree', async () => {
