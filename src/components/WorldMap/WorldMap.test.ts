@@ -124,8 +124,10 @@ describe('WorldMap', () => {
     const { app } = await renderMap();
     await fireEvent.pointerMove(document.querySelector('path[data-code="UGA"]')!);
     expect(app.hovered).toEqual({ kind: 'country', code: 'UGA' });
-    expect(document.querySelector('path[data-code="UGA"]')!.classList).toContain('active');
-    expect(document.querySelector('path[data-code="BRA"]')!.classList).not.toContain('active');
+    // Above the veil that dims the rest: Uganda, not Brazil.
+    expect(document.querySelector('path.veil')).toBeTruthy();
+    expect(document.querySelector('path[data-lit="UGA"]')).toBeTruthy();
+    expect(document.querySelector('path[data-lit="BRA"]')).toBeNull();
     await fireEvent.pointerMove(document.querySelector('path.country[aria-hidden="true"]')!);
     expect(app.hovered).toBeNull();
   });
