@@ -25,9 +25,12 @@ html = html.replace(
   /<link rel="stylesheet" crossorigin href="([^"]+)">/g,
   (_, href: string) => `<style>${read(href)}</style>`,
 );
-// Discovery links point to files this single page does not carry.
+// Discovery links point to files this single page does not carry; nor is there a
+// `?data=` to set the page aside for (a file:// page cannot fetch one).
 html = html.replace(/<link rel="(alternate|modulepreload)"[^>]*>\n?/g, '');
-if (/(src|href)="\.\/assets\//.test(html)) throw new Error('an asset was left outside the file');
+html = html.replace(/\s*<script src="\.\/pending\.js"\s*><\/script>/, '');
+if (/(src|href)="\.\/(assets\/|pending)/.test(html))
+  throw new Error('an asset was left outside the file');
 
 writeFileSync(FILE, html);
 for (const name of readdirSync(OUT)) {

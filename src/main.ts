@@ -11,6 +11,9 @@ const mode = readMode(location.search);
 // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
 document.documentElement.dataset.mode = mode;
 
+/** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
+const drawn = () => delete document.documentElement.dataset.pending;
+
 async function start(target: HTMLElement) {
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
@@ -32,6 +35,7 @@ async function start(target: HTMLElement) {
         target,
         props: { path: dataPath, lines: result.lines, fallback: fallback.href },
       });
+      drawn();
       return;
     }
     data = result.dataset;
@@ -44,6 +48,7 @@ async function start(target: HTMLElement) {
     target.replaceChildren();
     mount(App, { target, props });
   }
+  drawn();
 }
 
 const target = document.getElementById('app');

@@ -77,6 +77,27 @@ test.describe('?data= loads another dataset from this site', () => {
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   });
 
+  test('until the file arrives, a loading note stands in for the default campaigns', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/example-small.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?data=data/example-small.json');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
+    ).toBeVisible();
+    // The prerendered page holds the 13 default campaigns: none of them may show meanwhile.
+    await expect(page.getByRole('table')).toBeHidden();
+    await expect(page.getByRole('button', { name: /FreeTheFive/ })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+    await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+  });
+
   test('a missing file says so and offers the default campaigns', async ({ page }) => {
     await page.goto('./?data=data/nope.json');
     await expect(page.getByRole('alert')).toContainText('data/nope.json: not found');
