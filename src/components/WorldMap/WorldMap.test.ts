@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import topology from '../../lib/geo/world-map.json';
-import { renderWithApp } from '../../../tests/unit/harness/render';
+import { manyCampaigns, renderWithApp } from '../../../tests/unit/harness/render';
 import WorldMap from './WorldMap.svelte';
 
 /** The map as a reader finds it: countries without campaigns come a task later. */
@@ -72,6 +72,29 @@ describe('WorldMap', () => {
     ]);
     await fireEvent.click(buttons[1]!);
     expect(app.selectedId).toBe('tabloid-ougandais');
+  });
+
+  it('lists a country’s many campaigns ten at first, fifty more on request', async () => {
+    const { app } = renderWithApp(WorldMap, { topology }, undefined, manyCampaigns(130));
+    await tick();
+    // manyCampaigns repeats the 13 real campaigns: Uganda's two appear 20 times.
+    app.selectCountry('UGA');
+    await tick();
+    const popup = screen.getByRole('region', { name: 'Campagnes liées à Ouganda' });
+    const items = () => popup.querySelectorAll('li button').length;
+    expect(items()).toBe(10);
+    expect(popup.textContent).toContain('10 premières sur 20');
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher 10 campagnes de plus' }));
+    expect(items()).toBe(20);
+    expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
+    // Another country starts again at ten.
+    app.selectCountry('USA');
+    await tick();
+    expect(
+      screen
+        .getByRole('region', { name: 'Campagnes liées à États-Unis' })
+        .querySelectorAll('li button').length,
+    ).toBe(10);
   });
 
   it('switches the legend with the metric', async () => {

@@ -115,7 +115,7 @@ export const en: Messages = {
   outcomeHeading: 'Outcome',
   noResults: 'No campaign matches these filters.',
   listShown: (shown, total) => `first ${n(shown)} of ${n(total)}`,
-  listMore: (count) => `Show ${n(count)} more campaigns`,
+  listMore: (count) => `Show ${n(count)} more ${count === 1 ? 'campaign' : 'campaigns'}`,
 
   announceSelected: (title, date) => `${title}, ${date}, selected`,
   announceClosed: 'Details closed',

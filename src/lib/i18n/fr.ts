@@ -130,7 +130,7 @@ export const fr = {
   outcomeHeading: 'Issue',
   noResults: 'Aucune campagne ne correspond à ces filtres.',
   listShown: (shown: number, total: number) => `${n(shown)} premières sur ${n(total)}`,
-  listMore: (count: number) => `Afficher ${n(count)} campagnes de plus`,
+  listMore: (count: number) => `Afficher ${campagnes(count)} de plus`,
 
   // Live announcements
   announceSelected: (title: string, date: string) => `${title}, ${date}, sélectionnée`,

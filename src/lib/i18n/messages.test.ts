@@ -23,4 +23,11 @@ describe('counting messages', () => {
       '13 campaigns, from 2011 to 2015, one of them ongoing',
     );
   });
+
+  it('listMore agrees in number: « 1 campagne », « 50 campagnes »', () => {
+    expect(fr.listMore(1)).toBe('Afficher 1 campagne de plus');
+    expect(fr.listMore(50)).toBe('Afficher 50 campagnes de plus');
+    expect(en.listMore(1)).toBe('Show 1 more campaign');
+    expect(en.listMore(50)).toBe('Show 50 more campaigns');
+  });
 });
