@@ -14,6 +14,13 @@ document.documentElement.dataset.mode = mode;
 /** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
 const drawn = () => delete document.documentElement.dataset.pending;
 
+/** Takes the response public/pending.js asked for early, once; fetches anything else. */
+const fetchData: typeof fetch = (input, init) => {
+  const early = window.__earlyData;
+  delete window.__earlyData;
+  return early && early.url === String(input) ? early.response : fetch(input, init);
+};
+
 async function start(target: HTMLElement) {
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
@@ -26,7 +33,7 @@ async function start(target: HTMLElement) {
   let loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined = () =>
     import('virtual:narratives').then((m) => m.default);
   if (dataPath) {
-    const result = await loadDataset(dataPath, location.href);
+    const result = await loadDataset(dataPath, location.href, fetchData);
     if (!result.ok) {
       const fallback = new URL(location.href);
       fallback.searchParams.delete('data');

@@ -13,3 +13,8 @@ declare module 'virtual:narratives' {
   const narratives: Record<string, Paragraph[]>;
   export default narratives;
 }
+
+interface Window {
+  /** The `?data=` file's response, asked for by public/pending.js before the app's script ran. */
+  __earlyData?: { url: string; response: Promise<Response> };
+}

@@ -98,6 +98,26 @@ test.describe('?data= loads another dataset from this site', () => {
     await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
   });
 
+  test('the file is asked for once, before the app script has arrived', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the app's entry script: the file must be requested without it.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/example-small.json')) requests.push(request.url());
+    });
+    const asked = page.waitForRequest('**/data/example-small.json');
+    await page.goto('./?data=data/example-small.json', { waitUntil: 'commit' });
+    await asked;
+    release();
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+    expect(requests).toHaveLength(1);
+  });
+
   test('a missing file says so and offers the default campaigns', async ({ page }) => {
     await page.goto('./?data=data/nope.json');
     await expect(page.getByRole('alert')).toContainText('data/nope.json: not found');
