@@ -108,8 +108,8 @@ describe('WorldMap', () => {
   it('colours countries by class, the neutral tone for those without campaigns', async () => {
     await renderMap();
     const usa = countries().find((p) => p.dataset.code === 'USA')!;
-    expect(usa.classList.contains('c5')).toBe(true);
-    expect(document.querySelector('path.country.c0')).toBeTruthy();
+    expect(usa.classList.contains('tone-5')).toBe(true);
+    expect(document.querySelector('path.country.tone-0')).toBeTruthy();
   });
 
   it('wraps around with the arrows and jumps with Home and End', async () => {
