@@ -74,6 +74,14 @@ describe('WorldMap', () => {
     expect(app.selectedId).toBe('tabloid-ougandais');
   });
 
+  it('closes the country’s campaigns with « Désélectionner le pays »', async () => {
+    const { app } = await renderMap();
+    await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Désélectionner le pays' }));
+    expect(app.selectedCountry).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Campagnes liées à Ouganda' })).toBeNull();
+  });
+
   it('lists a country’s many campaigns ten at first, fifty more on request', async () => {
     const { app } = renderWithApp(WorldMap, { topology }, undefined, manyCampaigns(130));
     await tick();

@@ -88,7 +88,7 @@ export const en: Messages = {
   zoomReset: 'Whole world',
   mapUnavailable: 'The map could not be loaded. The timeline and the list still work.',
   countryFilter: (name) => `Country: ${name}`,
-  clearCountry: 'Remove the country filter',
+  clearCountry: 'Deselect the country',
   campaignsInCountry: (name) => `Campaigns tied to ${name}`,
 
   details: 'Campaign details',

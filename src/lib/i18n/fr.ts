@@ -101,7 +101,7 @@ export const fr = {
   zoomReset: 'Vue du monde entier',
   mapUnavailable: 'La carte n’a pas pu être chargée. La frise et la liste restent utilisables.',
   countryFilter: (name: string) => `Pays\u00a0: ${name}`,
-  clearCountry: 'Retirer le filtre pays',
+  clearCountry: 'Désélectionner le pays',
   campaignsInCountry: (name: string) => `Campagnes liées à ${name}`,
 
   // Detail panel
