@@ -215,6 +215,17 @@ describe('AppState with narratives kept apart (the build’s dataset)', () => {
     await vi.waitFor(() => expect(ids(app.visible)).toEqual(['ouganda-loi-anti-gay']));
   });
 
+  it('starts loading them when a campaign is hovered or focused, before its click', () => {
+    const load = vi.fn(async () => stories);
+    const app = new AppState(stripped, {}, load);
+    app.hoverCountry('UGA');
+    app.hoverCampaign(null);
+    expect(load).not.toHaveBeenCalled();
+    app.hoverCampaign('chine-free-the-five');
+    app.hoverCampaign('tabloid-ougandais');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('tries again on the next selection when loading failed', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(stories);
     const app = new AppState(stripped, {}, load);

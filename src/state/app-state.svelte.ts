@@ -358,6 +358,9 @@ export class AppState {
   }
 
   hoverCampaign(id: string | null): void {
+    // Hovering a campaign (or focusing its mark) comes just before most first clicks: the stories’
+    // chunk is on its way by then, so the first panel seldom has to say « Chargement… ».
+    if (id !== null) this.requestNarratives();
     this.#hover(id ? { kind: 'campaign', id } : null);
   }
 

@@ -88,6 +88,25 @@ test('a ?campaign= link opens the panel with focus on its heading', async ({ pag
   await expectAccessible(page, 'panel open');
 });
 
+test('the stories are asked for when the pointer reaches a campaign, not on the first load', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('narratives')) asked.push(r.url());
+  });
+  await page.goto('./');
+  const row = page.getByRole('table').getByRole('button', { name: /#FreeTheFive/ });
+  await expect(row).toBeVisible();
+  expect(asked).toEqual([]);
+  const story = page.waitForResponse((r) => r.url().includes('narratives'));
+  await row.hover();
+  await story;
+  await row.click();
+  await expect(panel(page)).toContainText('imprimé des autocollants');
+  expect(asked).toHaveLength(1);
+});
+
 test('previous and next walk the campaigns in date order', async ({ page }) => {
   await page.goto('./?campaign=reportage-tv9');
   const box = panel(page);
