@@ -46,6 +46,8 @@ for (const query of [
 ]) {
   test(`embed mode works under the strict CSP: ${query}`, async ({ page, servers, log }) => {
     await page.goto(`${servers.app}/${query}`);
+    // The prerendered list is there before the app: wait for the map, which only the app draws.
+    await expect(page.locator('path[data-code]').first()).toBeVisible();
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
     await page.getByRole('table').getByRole('button', { name: /TV9/ }).click();
     await expect(page.getByRole('heading', { name: /TV9/, level: 2 })).toBeVisible();

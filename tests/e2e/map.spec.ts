@@ -72,7 +72,7 @@ test('the metric switch recolours the map and keeps the URL', async ({ page }) =
   await expect(page).toHaveURL(/metric=people/);
   await expect(page.getByText('1 million et plus')).toBeVisible();
   await expect(page.getByText(/plus grand chiffre de mobilisation/)).toBeVisible();
-  await expect(page.locator('path[data-code="RUS"]')).toHaveClass(/c5/);
+  await expect(page.locator('path[data-code="RUS"]')).toHaveClass(/tone-5/);
 });
 
 const WORLD = 'translate(0,0) scale(1)';
