@@ -1,12 +1,18 @@
-// ?data=: hide the prerendered default campaigns before the first paint (the app
-// clears this once it draws), and ask for the file now, not once the app has run.
-if (/[?&]data=/.test(location.search)) {
-  document.documentElement.dataset.pending = '';
-  const path = new URLSearchParams(location.search).get('data');
+// The prerender is the default view of the default campaigns: with another mode or
+// dataset, set it aside before the first paint (the app clears this once it draws),
+// and ask for a ?data= file now, not once the app has run.
+{
+  const query = new URLSearchParams(location.search);
+  if (query.has('data') || query.has('embed') || query.has('present'))
+    document.documentElement.dataset.pending = '';
+  // A host's ?theme=dark must not flash the light page first (the app applies the rest).
+  const theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  const path = query.get('data');
   try {
-    const url = new URL(path, location.href);
+    const url = path && new URL(path, location.href);
     // Same origin only, as the app checks: never a request elsewhere.
-    if (path && url.origin === new URL(location.href).origin) {
+    if (url && url.origin === new URL(location.href).origin) {
       const response = fetch(url);
       response.catch(() => {}); // the app reports failures
       window.__earlyData = { url: url.href, response };

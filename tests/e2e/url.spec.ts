@@ -71,6 +71,32 @@ test('?lang=en switches the interface to English and keeps narratives French', a
   await expect(page).not.toHaveURL(/lang=/);
 });
 
+for (const [mode, query] of [
+  ['embed', 'embed&theme=dark'],
+  ['present', 'present'],
+] as const) {
+  test(`?${query} never shows the prerendered full page before its own view`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`./?${query}`, { waitUntil: 'commit' });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Présenter' })).toBeHidden();
+    // A host's dark theme holds from the first paint, not once the app has run.
+    if (query.includes('theme=dark'))
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-mode', mode);
+    await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Nos mobilisations' }).first()).toBeVisible();
+  });
+}
+
 test.describe('?data= loads another dataset from this site', () => {
   test('a valid file replaces the campaigns', async ({ page }) => {
     await page.goto('./?data=data/example-small.json');
