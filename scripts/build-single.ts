@@ -25,10 +25,13 @@ html = html.replace(
   /<link rel="stylesheet" crossorigin href="([^"]+)">/g,
   (_, href: string) => `<style>${read(href)}</style>`,
 );
-// Discovery links point to files this single page does not carry; nor is there a
-// `?data=` to set the page aside for (a file:// page cannot fetch one).
+// Discovery links point to files this single page does not carry.
 html = html.replace(/<link rel="(alternate|modulepreload)"[^>]*>\n?/g, '');
-html = html.replace(/\s*<script src="\.\/pending\.js"\s*><\/script>/, '');
+// Inline like the rest: `?present` must not flash the full page here either.
+html = html.replace(
+  /<script src="\.\/pending\.js"\s*><\/script>/,
+  () => `<script>${read('pending.js')}</script>`,
+);
 if (/(src|href)="\.\/(assets\/|pending)/.test(html))
   throw new Error('an asset was left outside the file');
 
