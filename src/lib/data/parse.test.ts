@@ -29,6 +29,18 @@ describe('parseDataset', () => {
     }
   });
 
+  it('returns a valid dataset as it is, and a trimmed copy when a text has spaces around it', () => {
+    const valid = copy();
+    const same = parseDataset(valid);
+    expect(same.ok && same.dataset).toBe(valid);
+    const padded = copy();
+    const title = padded.campaigns[0]!.title as string;
+    padded.campaigns[0]!.title = `  ${title}\n`;
+    const trimmed = parseDataset(padded);
+    expect(trimmed.ok && trimmed.dataset.campaigns[0]!.title).toBe(title);
+    expect(padded.campaigns[0]!.title).toBe(`  ${title}\n`);
+  });
+
   it('reports every problem, not just the first', () => {
     const data = copy();
     data.campaigns[0]!.date = '2015-13';
