@@ -284,6 +284,11 @@ export class AppState {
     return this.#table.codes;
   }
 
+  /** Whether any campaign, filtered out or not, is tied to this country. */
+  hasCampaignsIn(code: string): boolean {
+    return this.#table.has(code);
+  }
+
   countryName(code: string): string {
     return countryName(code, this.messages.lang);
   }

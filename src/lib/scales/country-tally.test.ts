@@ -43,4 +43,12 @@ describe('CountryTable', () => {
         campaigns.filter((c) => c.countries.some((x) => x.code === code)).length,
       );
   });
+
+  it('knows which countries any campaign is tied to', () => {
+    const table = new CountryTable((raw as Dataset).campaigns);
+    expect(table.has('UGA')).toBe(true);
+    expect(table.has('FRA')).toBe(true);
+    expect(table.has('ISL')).toBe(false);
+    expect(table.codes.every((code) => table.has(code))).toBe(true);
+  });
 });

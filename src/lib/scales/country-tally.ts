@@ -13,6 +13,7 @@ export function campaignPeople(c: Campaign): number {
 
 export class CountryTable {
   readonly codes: string[] = [];
+  readonly #indexOf = new Map<string, number>();
   /** Campaign i's countries are entries start[i] … start[i + 1] - 1. */
   readonly start: Int32Array;
   readonly country: Int32Array;
@@ -20,7 +21,7 @@ export class CountryTable {
   readonly people: Float64Array;
 
   constructor(campaigns: readonly Campaign[]) {
-    const indexOf = new Map<string, number>();
+    const indexOf = this.#indexOf;
     const total = campaigns.reduce((n, c) => n + c.countries.length, 0);
     this.start = new Int32Array(campaigns.length + 1);
     this.country = new Int32Array(total);
@@ -39,6 +40,11 @@ export class CountryTable {
       }
     });
     this.start[campaigns.length] = k;
+  }
+
+  /** Whether any campaign is tied to this country. */
+  has(code: string): boolean {
+    return this.#indexOf.has(code);
   }
 
   /**
