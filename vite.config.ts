@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { compileHint } from './scripts/vite-plugin-compile-hint.ts';
 import { campaignDataset } from './scripts/vite-plugin-dataset.ts';
 
 const reporters = process.env.CI ? ['default', 'json'] : ['default'];
@@ -8,7 +9,8 @@ const reporters = process.env.CI ? ['default', 'json'] : ['default'];
 export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works when served from any sub-path.
   base: './',
-  plugins: [campaignDataset(), svelte()],
+  // No compile hint in the single file: its inline script is compiled on the main thread.
+  plugins: [campaignDataset(), svelte(), ...(mode === 'single' ? [] : [compileHint()])],
   build:
     mode === 'single'
       ? {

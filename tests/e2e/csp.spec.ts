@@ -78,3 +78,19 @@ test('embed.js stays under its 3 KB gzip budget', async ({ page, servers }) => {
   const { gzipSync } = await import('node:zlib');
   expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
 });
+
+test('the entry script asks Chromium to compile all of it off the main thread', async ({
+  page,
+  servers,
+}) => {
+  const html = await (await page.request.get(`${servers.app}/`)).text();
+  const entry = /<script type="module" crossorigin src="\.\/([^"]+)">/.exec(html)?.[1];
+  expect(entry).toMatch(/^assets\/index-[\w-]+\.js$/);
+  const code = await (await page.request.get(`${servers.app}/${entry}`)).text();
+  // V8's explicit compile hint covers the code after it: on the first line, all of it.
+  expect(code.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  const lazy = /"\.\/(PresentStage-[\w-]+\.js)"/.exec(code)?.[1];
+  expect(lazy).toBeDefined();
+  const lazyCode = await (await page.request.get(`${servers.app}/assets/${lazy}`)).text();
+  expect(lazyCode).not.toContain('allFunctionsCalledOnLoad');
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import { compileHint } from './vite-plugin-compile-hint.ts';
+
+const chunk = (fileName: string, isEntry: boolean, code: string) =>
+  ({ type: 'chunk', fileName, isEntry, code }) as OutputChunk;
+
+function generate(bundle: OutputBundle) {
+  const hook = compileHint().generateBundle as { handler: (...args: unknown[]) => void };
+  hook.handler.call({}, {}, bundle, false);
+  return bundle;
+}
+
+describe('compileHint', () => {
+  it('puts the hint on the first line of the entry chunk, above any preamble', () => {
+    const { entry } = generate({
+      entry: chunk('index.js', true, 'const __vite__mapDeps=0;\nrun()'),
+    });
+    expect((entry as OutputChunk).code.split('\n')).toEqual([
+      '//# allFunctionsCalledOnLoad',
+      'const __vite__mapDeps=0;',
+      'run()',
+    ]);
+  });
+
+  it('leaves lazily loaded chunks and assets as they are', () => {
+    const lazy = chunk('present.js', false, 'export const a = 1');
+    const css = { type: 'asset', fileName: 'index.css', source: 'a{}' } as OutputBundle[string];
+    generate({ lazy, css });
+    expect(lazy.code).toBe('export const a = 1');
+    expect(css).toEqual({ type: 'asset', fileName: 'index.css', source: 'a{}' });
+  });
+});
