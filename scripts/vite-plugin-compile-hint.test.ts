@@ -23,6 +23,12 @@ describe('compileHint', () => {
     ]);
   });
 
+  it('changes the hash of the entry only, so a cached file without the hint is not reused', () => {
+    const hash = compileHint().augmentChunkHash as (chunk: { isEntry: boolean }) => unknown;
+    expect(hash({ isEntry: true })).toBe('//# allFunctionsCalledOnLoad');
+    expect(hash({ isEntry: false })).toBeUndefined();
+  });
+
   it('leaves lazily loaded chunks and assets as they are', () => {
     const lazy = chunk('present.js', false, 'export const a = 1');
     const css = { type: 'asset', fileName: 'index.css', source: 'a{}' } as OutputBundle[string];
