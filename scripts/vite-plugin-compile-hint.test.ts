@@ -29,6 +29,12 @@ describe('compileHint', () => {
     expect(hash({ isEntry: false })).toBeUndefined();
   });
 
+  it('applies to the browser build, not to the server render', () => {
+    const applies = compileHint().applyToEnvironment as (env: { name: string }) => boolean;
+    expect(applies({ name: 'client' })).toBe(true);
+    expect(applies({ name: 'ssr' })).toBe(false);
+  });
+
   it('leaves lazily loaded chunks and assets as they are', () => {
     const lazy = chunk('present.js', false, 'export const a = 1');
     const css = { type: 'asset', fileName: 'index.css', source: 'a{}' } as OutputBundle[string];

@@ -12,6 +12,8 @@ export function compileHint(): Plugin {
   return {
     name: 'compile-hint',
     apply: 'build',
+    // The browser's bundle only: the prerender's server bundle runs once, in Node.
+    applyToEnvironment: (environment) => environment.name === 'client',
     // The line is added after hashing: counting it keeps the entry's name tied to its content.
     augmentChunkHash: (chunk) => (chunk.isEntry ? COMPILE_HINT : undefined),
     // Last, so nothing (Vite's own preamble of preloads) lands above it.
