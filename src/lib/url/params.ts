@@ -50,9 +50,10 @@ export type UrlProblem =
   | { kind: 'bad-value'; key: string; value: string }
   | { kind: 'unknown-param'; key: string };
 
+/** What the dataset holds; only asked about the values a URL names. */
 export interface Known {
-  campaignIds: ReadonlySet<string>;
-  themes: ReadonlySet<string>;
+  campaignIds: Pick<ReadonlySet<string>, 'has'>;
+  themes: Pick<ReadonlySet<string>, 'has'>;
 }
 
 function periodEnd(text: string, end: 'start' | 'end'): number | undefined {
