@@ -7,10 +7,11 @@ import { ONGOING } from '../data/vocabulary';
 export type MonthKey = number;
 export const ONGOING_KEY: MonthKey = Number.MAX_SAFE_INTEGER;
 
+/** For a "YYYY-MM" date (the schema's only form besides "ongoing"). */
 export function monthKey(date: string): MonthKey {
   if (date === ONGOING) return ONGOING_KEY;
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return year * 12 + (month - 1);
+  // Slices, not split(): this runs once per campaign at each load, 10 000 times for some.
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
 export function keyYear(key: MonthKey): number {
