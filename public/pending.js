@@ -1,10 +1,10 @@
-// The prerender is the default view of the default campaigns: with another mode or
-// dataset, set it aside before the first paint (the app clears this once it draws),
-// and ask for a ?data= file now, not once the app has run.
+// The prerender is the default view of the default campaigns, and the app draws any
+// other URL afresh (src/main.ts): a deep link, a language, another mode or dataset. For
+// those, set it aside before the first paint (the app clears this once it draws), so no
+// reader sees the wrong view first, and ask for a ?data= file now, not once the app has run.
 {
   const query = new URLSearchParams(location.search);
-  if (query.has('data') || query.has('embed') || query.has('present'))
-    document.documentElement.dataset.pending = '';
+  if (location.search) document.documentElement.dataset.pending = '';
   // A host's ?theme=dark must not flash the light page first (the app applies the rest).
   const theme = query.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;

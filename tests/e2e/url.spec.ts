@@ -97,6 +97,51 @@ for (const [mode, query] of [
   });
 }
 
+for (const [query, drawn] of [
+  ['campaign=egalite-au-paraguay', 'the campaign'],
+  ['lang=en&period=2013', 'the English view of 2013'],
+] as const) {
+  test(`a deep link (?${query}) never shows the default view before ${drawn}`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`./?${query}`, { waitUntil: 'commit' });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
+    ).toBeVisible();
+    // The prerendered page is the default view: its 13 campaigns may not show meanwhile.
+    await expect(page.getByRole('table')).toBeHidden();
+    release();
+    await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+    if (query.startsWith('campaign')) {
+      await expect(
+        page.getByRole('heading', { name: 'Égalité au Paraguay', level: 2 }),
+      ).toBeVisible();
+    } else {
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+    }
+  });
+}
+
+test('the default view shows its prerendered campaigns before the app script runs', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+  await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+  release();
+});
+
 test.describe('?data= loads another dataset from this site', () => {
   test('a valid file replaces the campaigns', async ({ page }) => {
     await page.goto('./?data=data/example-small.json');
