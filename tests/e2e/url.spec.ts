@@ -1,4 +1,18 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+
+/** Holds every request matching `url` until the returned function is called. */
+async function hold(page: Page, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
 
 test('a campaign deep link opens that campaign', async ({ page }) => {
   await page.goto('./?campaign=chine-free-the-five');
@@ -76,12 +90,7 @@ for (const [mode, query] of [
   ['present', 'present'],
 ] as const) {
   test(`?${query} never shows the prerendered full page before its own view`, async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, APP_SCRIPT);
     await page.goto(`./?${query}`, { waitUntil: 'commit' });
     await expect(
       page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
@@ -102,12 +111,7 @@ for (const [query, drawn] of [
   ['lang=en&period=2013', 'the English view of 2013'],
 ] as const) {
   test(`a deep link (?${query}) never shows the default view before ${drawn}`, async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, APP_SCRIPT);
     await page.goto(`./?${query}`, { waitUntil: 'commit' });
     await expect(
       page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
@@ -130,12 +134,7 @@ for (const [query, drawn] of [
 test('the default view shows its prerendered campaigns before the app script runs', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, APP_SCRIPT);
   await page.goto('./', { waitUntil: 'commit' });
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
   await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
@@ -151,12 +150,7 @@ test.describe('?data= loads another dataset from this site', () => {
   test('until the file arrives, a loading note stands in for the default campaigns', async ({
     page,
   }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/example-small.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, '**/data/example-small.json');
     await page.goto('./?data=data/example-small.json');
     await expect(
       page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
@@ -170,13 +164,8 @@ test.describe('?data= loads another dataset from this site', () => {
   });
 
   test('the file is asked for once, before the app script has arrived', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the app's entry script: the file must be requested without it.
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, APP_SCRIPT);
     const requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/data/example-small.json')) requests.push(request.url());
