@@ -5,6 +5,8 @@
 {
   const query = new URLSearchParams(location.search);
   if (location.search) document.documentElement.dataset.pending = '';
+  // An English link is told it is loading in English (the note is in index.html).
+  if (query.get('lang') === 'en') document.documentElement.lang = 'en';
   // A host's ?theme=dark must not flash the light page first (the app applies the rest).
   const theme = query.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;

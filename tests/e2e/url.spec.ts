@@ -106,20 +106,27 @@ for (const [mode, query] of [
   });
 }
 
-for (const [query, drawn] of [
-  ['campaign=egalite-au-paraguay', 'the campaign'],
-  ['lang=en&period=2013', 'the English view of 2013'],
+/** The loading notes of index.html, French and English: one shows at a time. */
+const LOADING = /Chargement des campagnes…|Loading the campaigns…/;
+
+for (const [query, drawn, note] of [
+  ['campaign=egalite-au-paraguay', 'the campaign', 'Chargement des campagnes…'],
+  ['lang=en&period=2013', 'the English view of 2013', 'Loading the campaigns…'],
 ] as const) {
   test(`a deep link (?${query}) never shows the default view before ${drawn}`, async ({ page }) => {
     const release = await hold(page, APP_SCRIPT);
     await page.goto(`./?${query}`, { waitUntil: 'commit' });
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Chargement des campagnes…' }),
-    ).toBeVisible();
+    // Said in the link's language, once.
+    const loading = page.getByRole('status').filter({ hasText: LOADING });
+    await expect(loading).toHaveText(note);
+    await expect(page.locator('html')).toHaveAttribute(
+      'lang',
+      query.includes('lang=en') ? 'en' : 'fr',
+    );
     // The prerendered page is the default view: its 13 campaigns may not show meanwhile.
     await expect(page.getByRole('table')).toBeHidden();
     release();
-    await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+    await expect(loading).toHaveCount(0);
     if (query.startsWith('campaign')) {
       await expect(
         page.getByRole('heading', { name: 'Égalité au Paraguay', level: 2 }),
@@ -137,7 +144,7 @@ test('the default view shows its prerendered campaigns before the app script run
   const release = await hold(page, APP_SCRIPT);
   await page.goto('./', { waitUntil: 'commit' });
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
-  await expect(page.getByText('Chargement des campagnes…')).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: LOADING })).toHaveCount(0);
   release();
 });
 
