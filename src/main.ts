@@ -21,6 +21,15 @@ const fetchData: typeof fetch = (input, init) => {
   return early && early.url === String(input) ? early.response : fetch(input, init);
 };
 
+/** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
+const catalogue =
+  new URLSearchParams(location.search).get('lang') === 'en'
+    ? import('./lib/i18n/en').then(
+        (m) => m.en,
+        () => undefined, // the app asks again, and meanwhile speaks French
+      )
+    : undefined;
+
 async function start(target: HTMLElement) {
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
@@ -48,7 +57,8 @@ async function start(target: HTMLElement) {
     data = result.dataset;
     loadNarratives = undefined;
   }
-  const props = { dataset: data, search: location.search, mode, loadNarratives };
+  const messages = await catalogue;
+  const props = { dataset: data, search: location.search, mode, loadNarratives, messages };
   // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
   if (target.firstElementChild && !location.search) hydrate(App, { target, props });
   else {

@@ -138,6 +138,23 @@ for (const [query, drawn, note] of [
   });
 }
 
+test('an English link is drawn in English from its first frame, notices included', async ({
+  page,
+}) => {
+  const release = await hold(page, /\/assets\/en-[\w-]+\.js$/);
+  const asked = page.waitForRequest(/\/assets\/en-[\w-]+\.js$/);
+  await page.goto('./?lang=en&tag=nope', { waitUntil: 'commit' });
+  await asked;
+  // The catalogue is asked for before the app draws, which then waits for it under the English note.
+  await expect(page.getByRole('status').filter({ hasText: LOADING })).toHaveText(
+    'Loading the campaigns…',
+  );
+  await expect(page.getByRole('heading', { name: 'Nos mobilisations' })).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our campaigns');
+  await expect(page.getByText(/^Unknown value for tag: .nope., ignored\.$/).first()).toBeVisible();
+});
+
 test('the default view shows its prerendered campaigns before the app script runs', async ({
   page,
 }) => {
