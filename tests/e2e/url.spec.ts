@@ -78,10 +78,12 @@ test('?lang=en switches the interface to English and keeps narratives French', a
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our campaigns');
+  await expect(page).toHaveTitle(/^Our campaigns · /);
   await expect(page.getByRole('row', { name: /#FreeTheFive/ })).toContainText('April 2015');
   await expectAccessible(page, 'English interface');
   await page.getByRole('link', { name: /français/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nos mobilisations');
+  await expect(page).toHaveTitle(/^Nos mobilisations · /);
   await expect(page).not.toHaveURL(/lang=/);
 });
 

@@ -11,6 +11,7 @@ export const en: Messages = {
   locale: 'en-GB',
   appTitle: 'Our campaigns',
   appTagline: 'All Out’s campaigns on a timeline and a world map',
+  documentTitle: 'Our campaigns · All Out’s campaigns on a timeline and a world map',
   skipToList: 'Skip to the list of campaigns',
   source: (publisher, title) => `Source: ${publisher}, “${title}” (in French)`,
   ongoing: 'Ongoing',

@@ -18,6 +18,8 @@ export const fr = {
   locale: 'fr-FR',
   appTitle: 'Nos mobilisations',
   appTagline: 'Les campagnes d’All\u00a0Out sur une frise et une carte du monde',
+  /** The tab's title: index.html carries the same text, for the first paint. */
+  documentTitle: 'Nos mobilisations · les campagnes d’All Out sur une frise et une carte',
   skipToList: 'Aller à la liste des campagnes',
   source: (publisher: string, title: string) =>
     `Source\u00a0: ${publisher}, «\u202f${title}\u202f»`,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
@@ -29,5 +30,16 @@ describe('counting messages', () => {
     expect(fr.listMore(50)).toBe('Afficher 50 campagnes de plus');
     expect(en.listMore(1)).toBe('Show 1 more campaign');
     expect(en.listMore(50)).toBe('Show 50 more campaigns');
+  });
+});
+
+describe('the tab title', () => {
+  it('is in French what index.html paints before the app runs, so hydration changes nothing', () => {
+    const html = readFileSync('index.html', 'utf8');
+    expect(html).toContain(`<title>${fr.documentTitle}</title>`);
+  });
+
+  it('has an English version that names the app as the English page does', () => {
+    expect(en.documentTitle.startsWith(`${en.appTitle} · `)).toBe(true);
   });
 });
