@@ -3,6 +3,7 @@ import dataset from 'virtual:campaigns';
 import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadDataset } from './lib/data/load';
+import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Paragraph } from './lib/data/schema';
 import { readMode } from './modes/mode';
 import './styles/global.css';
@@ -21,13 +22,12 @@ const fetchData: typeof fetch = (input, init) => {
   return early && early.url === String(input) ? early.response : fetch(input, init);
 };
 
+const query = new URLSearchParams(location.search);
+
 /** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
 const catalogue =
-  new URLSearchParams(location.search).get('lang') === 'en'
-    ? import('./lib/i18n/en').then(
-        (m) => m.en,
-        () => undefined, // the app asks again, and meanwhile speaks French
-      )
+  query.get('lang') === 'en'
+    ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
     : undefined;
 
 async function start(target: HTMLElement) {
@@ -36,7 +36,7 @@ async function start(target: HTMLElement) {
     const { applyAppearance } = await import('./modes/embed/appearance');
     applyAppearance(location.search, document.documentElement);
   }
-  const dataPath = new URLSearchParams(location.search).get('data');
+  const dataPath = query.get('data');
   let data = dataset;
   // The build's dataset keeps its narratives in a chunk of their own.
   let loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined = () =>
