@@ -1,7 +1,15 @@
 /** The logic of `npm run check:data`, callable from tests without spawning. */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
-import { formatProblem, parseDatasetText } from '../src/lib/data/parse.ts';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import {
+  formatProblem,
+  jsonProblem,
+  parseDatasetText,
+  parseNarratives,
+  type Narratives,
+} from '../src/lib/data/parse.ts';
+import type { Dataset } from '../src/lib/data/schema.ts';
+import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_DATA_FILE = 'data/campaigns.json';
 
@@ -9,6 +17,15 @@ export interface CheckResult {
   ok: boolean;
   /** What to print: one summary line on success, one line per problem otherwise. */
   lines: string[];
+}
+
+/** True when `moduleUrl` is the script node was asked to run, not a module imported by another. */
+export function isEntryPoint(moduleUrl: string): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
 }
 
 /** The file to check: the first argument, else `$DATA`, else the default dataset. */
@@ -30,7 +47,16 @@ function readError(error: unknown): string {
   return `cannot read the file (${(error as Error).message.replace(/\s+/g, ' ')})`;
 }
 
-export function checkDataFile(path: string): CheckResult {
+export type ReadResult =
+  | { ok: true; dataset: Dataset; narratives: Narratives; files: string[] }
+  | { ok: false; lines: string[] };
+
+/**
+ * Reads and checks a dataset and, when its `narratives` names one, the file of
+ * narratives beside it. `narratives` is every campaign's story, wherever it was kept;
+ * `files` the paths read (for the build to watch).
+ */
+export function readDataset(path: string): ReadResult {
   const shown = shownPath(path);
   let text: string;
   try {
@@ -40,13 +66,40 @@ export function checkDataFile(path: string): CheckResult {
   }
   const result = parseDatasetText(text);
   if (!result.ok) return { ok: false, lines: result.problems.map((p) => formatProblem(shown, p)) };
+  const { dataset } = result;
+  if (dataset.narratives === undefined) {
+    const narratives = Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
+    return { ok: true, dataset, narratives, files: [path] };
+  }
+  const apart = resolve(dirname(path), dataset.narratives);
+  const shownApart = shownPath(apart);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(apart, 'utf8'));
+  } catch (error) {
+    const line =
+      error instanceof SyntaxError
+        ? formatProblem(shownApart, jsonProblem(error))
+        : `${shownApart}: ${readError(error)} (named by ${shown})`;
+    return { ok: false, lines: [line] };
+  }
+  const stories = parseNarratives(raw, dataset);
+  if (!stories.ok)
+    return { ok: false, lines: stories.problems.map((p) => formatProblem(shownApart, p)) };
+  return { ok: true, dataset, narratives: stories.narratives, files: [path, apart] };
+}
+
+export function checkDataFile(path: string): CheckResult {
+  const result = readDataset(path);
+  if (!result.ok) return result;
   const { campaigns } = result.dataset;
   const figures = campaigns.reduce((n, c) => n + c.impact.length, 0);
   const countries = new Set(campaigns.flatMap((c) => c.countries.map((x) => x.code))).size;
+  const apart = result.files[1] ? ` (narratives in ${shownPath(result.files[1])})` : '';
   return {
     ok: true,
     lines: [
-      `${shown}: ${campaigns.length} campaigns, ${figures} impact figures, ${countries} countries — OK`,
+      `${shownPath(path)}: ${campaigns.length} campaigns, ${figures} impact figures, ${countries} countries${apart} — OK`,
     ],
   };
 }

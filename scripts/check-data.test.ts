@@ -85,6 +85,22 @@ describe('checkDataFile', () => {
     });
   });
 
+  it('checks a dataset whose narratives are in a file apart, and that file', () => {
+    const split = 'tests/fixtures/split';
+    expect(checkDataFile(`${split}/valid.json`).lines).toEqual([
+      `${split}/valid.json: 3 campaigns, 11 impact figures, 5 countries (narratives in ${split}/valid.narratives.json) — OK`,
+    ]);
+    expect(checkDataFile(`${split}/narrative-missing.json`)).toEqual({
+      ok: false,
+      lines: [
+        `${split}/narrative-missing.narratives.json › egalite-au-paraguay › narrative: missing from this file`,
+      ],
+    });
+    expect(checkDataFile(`${split}/no-narratives-file.json`).lines).toEqual([
+      `${split}/missing.narratives.json: cannot read the file: no such file (named by ${split}/no-narratives-file.json)`,
+    ]);
+  });
+
   it('shows a path inside the working directory relative to it', () => {
     const { lines } = checkDataFile(`${process.cwd()}/${broken('missing-title')}`);
     expect(lines[0]).toMatch(/^tests\/fixtures\/broken\/missing-title\.json › /);

@@ -3,9 +3,7 @@
  * Prints one line per problem (`file › campaign id › field: message`) to stderr and exits 1,
  * or a one-line summary and exits 0. The logic lives in check-data-lib.ts.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { checkDataFile, dataFileFrom } from './check-data-lib.ts';
+import { checkDataFile, dataFileFrom, isEntryPoint } from './check-data-lib.ts';
 
 function main(): number {
   const { ok, lines } = checkDataFile(dataFileFrom(process.argv.slice(2), process.env));
@@ -20,13 +18,4 @@ function main(): number {
   return 1;
 }
 
-/** True when this file is the script node was asked to run, not a module imported by another. */
-function isEntryPoint(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) process.exitCode = main();
+if (isEntryPoint(import.meta.url)) process.exitCode = main();

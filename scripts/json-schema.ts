@@ -5,12 +5,12 @@
  * schema.ts are rewritten by hand below (an enum of country codes, `contains`,
  * `if`/`then`), and the rules JSON Schema cannot state are left to `npm run check:data`.
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { RegexAction } from 'valibot';
 import { DatasetSchema, IMPACT_KINDS, ONGOING } from '../src/lib/data/schema.ts';
 import { ISO_COUNTRIES } from '../src/lib/geo/iso.ts';
+import { isEntryPoint } from './check-data-lib.ts';
 
 export const SCHEMA_FILE = 'data/campaigns.schema.json';
 
@@ -42,6 +42,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'source.description': 'The introduction of the source document.',
   'source.file': 'Path of the source text, relative to this file.',
   'source.url': 'Where the source is published.',
+  narratives:
+    'A file of narratives apart, relative to this one: { "campaign-id": [paragraphs…] }. Campaigns then have no "narrative".',
   campaigns: 'The campaigns, in the order of the source document. Ids are unique.',
   'campaigns[].id': 'Stable lowercase ASCII slug, used in URLs. Unique in the dataset.',
   'campaigns[].title': 'The title as in the source (typos fixed are recorded in errata).',
@@ -63,7 +65,7 @@ const DESCRIPTIONS: Record<string, string> = {
     'ISO 4217 currency code (required when kind is "money"), or "percent".',
   'campaigns[].impact[].qualifier': '"over" when the narrative says « plus de ».',
   'campaigns[].narrative':
-    'The source text, word for word: paragraphs, and { "items": [...] } for a bulleted list.',
+    'The source text, word for word: paragraphs, and { "items": [...] } for a bulleted list. Required unless the dataset names a "narratives" file.',
   'campaigns[].errata':
     'Typos fixed in the title or narrative: replacing corrected by source gives back the source text.',
   'campaigns[].errata[].source': 'The text as the source writes it.',
@@ -105,6 +107,13 @@ function expressChecks(root: Json): void {
     if: { properties: { date: { const: ONGOING } }, required: ['date'] },
     then: { properties: { outcome: { const: ONGOING } } },
     else: { properties: { outcome: { not: { const: ONGOING } } } },
+  });
+  // Each narrative in one place: in its campaign, or in the file `narratives` names.
+  const narrativeRequired = { required: ['narrative'] };
+  Object.assign(root, {
+    if: { required: ['narratives'] },
+    then: { properties: { campaigns: { items: { not: narrativeRequired } } } },
+    else: { properties: { campaigns: { items: narrativeRequired } } },
   });
   Object.assign(at(root, 'campaigns[].impact[]'), {
     if: { properties: { kind: { const: 'money' } }, required: ['kind'] },
@@ -220,13 +229,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-/** True when this file is the script node was asked to run, not a module imported by another. */
-function isEntryPoint(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -3,10 +3,9 @@
  * `virtual:campaigns`. Bad data stops the build with the same lines as
  * `npm run check:data`, so the browser never carries the schema for the default dataset.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, parseDatasetText } from '../src/lib/data/parse.ts';
+import { readDataset } from './check-data-lib.ts';
 
 const ID = 'virtual:campaigns';
 const RESOLVED = '\0' + ID;
@@ -26,18 +25,16 @@ export function campaignDataset(): Plugin {
     load(id) {
       if (id !== RESOLVED && id !== RESOLVED_NARRATIVES) return undefined;
       this.addWatchFile(file);
-      const shown = relative(process.cwd(), file);
-      const result = parseDatasetText(readFileSync(file, 'utf8'));
+      const result = readDataset(file);
       if (!result.ok) {
-        const lines = result.problems.map((p) => formatProblem(shown, p));
+        const { lines } = result;
         this.error(`invalid dataset (${lines.length} problems):\n${lines.join('\n')}`);
       }
-      const { dataset } = result;
-      if (id === RESOLVED_NARRATIVES) {
-        const stories = Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
-        return `export default ${JSON.stringify(stories)};`;
-      }
-      const campaigns = dataset.campaigns.map((c) => ({ ...c, narrative: [] }));
+      result.files.forEach((f) => this.addWatchFile(f));
+      if (id === RESOLVED_NARRATIVES) return `export default ${JSON.stringify(result.narratives)};`;
+      // Built in, the narratives are always a chunk apart, whichever way the file kept them.
+      const campaigns = result.dataset.campaigns.map((c) => ({ ...c, narrative: [] }));
+      const { narratives: _apart, ...dataset } = result.dataset;
       return `export default ${JSON.stringify({ ...dataset, campaigns })};`;
     },
   };

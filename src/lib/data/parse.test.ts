@@ -1,7 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/campaigns.json';
-import { formatProblem, parseDataset, parseDatasetText, type ParseResult } from './parse';
+import {
+  formatProblem,
+  parseDataset,
+  parseDatasetText,
+  parseNarratives,
+  type NarrativesResult,
+  type ParseResult,
+} from './parse';
+import type { Dataset } from './schema';
 
 type Loose = Record<string, unknown>;
 interface LooseDataset {
@@ -17,7 +25,7 @@ interface LooseDataset {
 /** A deep copy of the real dataset, to break one thing in. */
 const copy = () => structuredClone(raw) as unknown as LooseDataset;
 const byId = (data: LooseDataset, id: string) => data.campaigns.find((c) => c.id === id)!;
-const problems = (result: ParseResult) => (result.ok ? [] : result.problems);
+const problems = (result: ParseResult | NarrativesResult) => (result.ok ? [] : result.problems);
 
 describe('parseDataset', () => {
   it('accepts the real dataset and returns it typed', () => {
@@ -250,5 +258,97 @@ describe('formatProblem', () => {
     expect(formatProblem('d.json', { campaign: '#2', field: '', message: 'not an object' })).toBe(
       'd.json › #2: not an object',
     );
+  });
+});
+
+describe('a dataset with its narratives apart', () => {
+  /** The real dataset split as `npm run data:split` writes it: the campaigns, and id → narrative. */
+  const split = () => {
+    const data = copy();
+    const stories: Record<string, unknown> = {};
+    for (const c of data.campaigns) {
+      stories[c.id as string] = c.narrative;
+      delete (c as Loose).narrative;
+    }
+    data.narratives = 'campaigns.narratives.json';
+    return { data, stories };
+  };
+  const parsed = (data: LooseDataset) => {
+    const result = parseDataset(data);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.dataset;
+  };
+
+  it('accepts campaigns without narratives, which come out empty until the file is read', () => {
+    const dataset = parsed(split().data);
+    expect(dataset.narratives).toBe('campaigns.narratives.json');
+    expect(dataset.campaigns.every((c) => c.narrative.length === 0)).toBe(true);
+  });
+
+  it('requires each narrative in exactly one place', () => {
+    const without = copy();
+    delete (without.campaigns[2] as Loose).narrative;
+    expect(problems(parseDataset(without))).toEqual([
+      {
+        campaign: without.campaigns[2]!.id,
+        field: 'narrative',
+        message: 'is required (or keep every narrative in a file named by "narratives")',
+      },
+    ]);
+    const both = split().data;
+    both.campaigns[0]!.narrative = ['Encore là.'];
+    expect(problems(parseDataset(both))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'narrative',
+        message:
+          'this dataset keeps its narratives in "campaigns.narratives.json": move this one there',
+      },
+    ]);
+  });
+
+  it("accepts the file of narratives when it holds each campaign's, as it is", () => {
+    const { data, stories } = split();
+    const result = parseNarratives(stories, parsed(data));
+    expect(result.ok && result.narratives).toBe(stories);
+  });
+
+  it('names the campaign and the field of each problem in the file of narratives', () => {
+    const { data, stories } = split();
+    const dataset: Dataset = parsed(data);
+    delete stories['egalite-au-paraguay'];
+    stories['chine-free-the-five'] = ['Un récit qui ne cite pas la preuve.'];
+    stories['une-campagne-inconnue'] = ['Texte.'];
+    expect(problems(parseNarratives(stories, dataset))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'outcomeEvidence',
+        message: 'must quote the narrative word for word',
+      },
+      { campaign: 'egalite-au-paraguay', field: 'narrative', message: 'missing from this file' },
+      {
+        campaign: 'une-campagne-inconnue',
+        field: '',
+        message: 'no campaign of the dataset has this id',
+      },
+    ]);
+    stories['egalite-au-paraguay'] = ['Bien.', { items: [] }];
+    expect(problems(parseNarratives(stories, dataset))).toContainEqual({
+      campaign: 'egalite-au-paraguay',
+      field: 'narrative[1].items',
+      message: 'a list needs at least one item',
+    });
+  });
+
+  it('refuses a file of narratives that is not an object', () => {
+    const dataset = parsed(split().data);
+    for (const bad of [null, [['Texte.']], 'texte'])
+      expect(problems(parseNarratives(bad, dataset))).toEqual([
+        {
+          campaign: '',
+          field: '(narratives)',
+          message: 'must be an object: { "campaign-id": [paragraphs…] }',
+        },
+      ]);
   });
 });

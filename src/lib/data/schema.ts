@@ -58,6 +58,13 @@ const ErratumSchema = v.strictObject({
   corrected: nonEmpty('erratum correction'),
 });
 
+export const NarrativeSchema = v.pipe(
+  v.array(
+    v.union([nonEmpty('paragraph'), ListSchema], 'a paragraph is a string or { items: [...] }'),
+  ),
+  v.minLength(1, 'narrative must not be empty'),
+);
+
 export const CampaignSchema = v.strictObject({
   id: v.pipe(
     v.string('id must be a string'),
@@ -87,12 +94,8 @@ export const CampaignSchema = v.strictObject({
     ),
   ),
   impact: v.array(ImpactSchema),
-  narrative: v.pipe(
-    v.array(
-      v.union([nonEmpty('paragraph'), ListSchema], 'a paragraph is a string or { items: [...] }'),
-    ),
-    v.minLength(1, 'narrative must not be empty'),
-  ),
+  /** Absent only when the dataset keeps its narratives in a file apart (`narratives`). */
+  narrative: v.optional(NarrativeSchema),
   errata: v.optional(v.array(ErratumSchema)),
   tags: v.optional(
     v.array(v.pipe(nonEmpty('tag'), v.regex(/^[\p{Ll}\d -]+$/u, 'tags are lowercase'))),
@@ -116,14 +119,27 @@ export const SourceSchema = v.strictObject({
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   source: SourceSchema,
+  /**
+   * A file of narratives apart, `{ "campaign-id": [paragraphs…] }`, relative to this one:
+   * a large dataset then starts without its longest texts, which load with the first story.
+   */
+  narratives: v.optional(nonEmpty('narratives')),
   campaigns: v.pipe(v.array(CampaignSchema), v.minLength(1, 'campaigns must not be empty')),
 });
+
+/** The narratives file that a dataset's `narratives` names: campaign id → narrative. */
+export const NarrativesSchema = v.record(v.string(), NarrativeSchema);
 
 export type Outcome = (typeof OUTCOMES)[number];
 export type Role = (typeof ROLES)[number];
 export type ImpactKind = (typeof IMPACT_KINDS)[number];
-export type Campaign = v.InferOutput<typeof CampaignSchema>;
+export type Paragraph = v.InferOutput<typeof NarrativeSchema>[number];
+/** Past the boundary every campaign has a narrative: empty while it is kept apart (loaded on demand). */
+export type Campaign = Omit<v.InferOutput<typeof CampaignSchema>, 'narrative'> & {
+  narrative: Paragraph[];
+};
 export type CampaignCountry = Campaign['countries'][number];
 export type Impact = Campaign['impact'][number];
-export type Paragraph = Campaign['narrative'][number];
-export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Dataset = Omit<v.InferOutput<typeof DatasetSchema>, 'campaigns'> & {
+  campaigns: Campaign[];
+};

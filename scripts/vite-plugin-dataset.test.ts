@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { campaignDataset } from './vite-plugin-dataset';
+
+const saved = process.env.DATA;
+afterEach(() => {
+  if (saved === undefined) delete process.env.DATA;
+  else process.env.DATA = saved;
+});
+
+/** What the plugin serves for a virtual module, and the files it asked Vite to watch. */
+function load(data: string, id: 'virtual:campaigns' | 'virtual:narratives') {
+  process.env.DATA = data;
+  const plugin = campaignDataset();
+  const watched: string[] = [];
+  const context = {
+    addWatchFile: (file: string) => watched.push(file),
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  const resolved = (plugin.resolveId as unknown as (id: string) => string)(id);
+  const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(
+    context,
+    resolved,
+  );
+  const value = JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
+  return { value, watched };
+}
+
+describe('campaignDataset (the build reads DATA)', () => {
+  it('builds a dataset whose narratives are apart like one that keeps them inline', () => {
+    const inline = load('tests/fixtures/valid-small.json', 'virtual:campaigns').value;
+    const split = load('tests/fixtures/split/valid.json', 'virtual:campaigns');
+    expect(split.value).toEqual(inline);
+    expect(split.value.narratives).toBeUndefined();
+    expect(split.watched.some((f) => f.endsWith('split/valid.narratives.json'))).toBe(true);
+    expect(load('tests/fixtures/split/valid.json', 'virtual:narratives').value).toEqual(
+      load('tests/fixtures/valid-small.json', 'virtual:narratives').value,
+    );
+  });
+
+  it('stops on a problem in the file of narratives, naming it', () => {
+    expect(() => load('tests/fixtures/split/narrative-missing.json', 'virtual:campaigns')).toThrow(
+      'tests/fixtures/split/narrative-missing.narratives.json › egalite-au-paraguay › narrative: missing from this file',
+    );
+  });
+});
