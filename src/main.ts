@@ -2,7 +2,6 @@ import { hydrate, mount } from 'svelte';
 import dataset from 'virtual:campaigns';
 import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
-import { loadDataset } from './lib/data/load';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Paragraph } from './lib/data/schema';
 import { readMode } from './modes/mode';
@@ -42,6 +41,8 @@ async function start(target: HTMLElement) {
   let loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined = () =>
     import('virtual:narratives').then((m) => m.default);
   if (dataPath) {
+    // Only `?data=` needs the loader: a chunk asked for while the file downloads (pending.js asked for it).
+    const { loadDataset } = await import('./lib/data/load');
     const result = await loadDataset(dataPath, location.href, fetchData);
     if (!result.ok) {
       const fallback = new URL(location.href);
@@ -54,8 +55,14 @@ async function start(target: HTMLElement) {
       drawn();
       return;
     }
-    data = result.dataset;
-    loadNarratives = undefined;
+    const found = (data = result.dataset);
+    // A large file may keep its narratives apart: they load with the first story, as the build's do.
+    loadNarratives = found.narratives
+      ? () =>
+          import('./lib/data/load-narratives').then((m) =>
+            m.loadNarratives(dataPath, found, location.href),
+          )
+      : undefined;
   }
   const messages = await catalogue;
   const props = { dataset: data, search: location.search, mode, loadNarratives, messages };

@@ -57,6 +57,8 @@ export class AppState {
   #narratives = $state.raw<Readonly<Record<string, readonly Paragraph[]>> | null>(null);
   readonly #loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined;
   #narrativesRequested = false;
+  /** Why the narratives could not be loaded (lines of `file › campaign › field: …`); '' when they could. */
+  narrativesProblem = $state('');
 
   /**
    * `loadNarratives`, when given, fetches the narratives that `dataset` carries empty
@@ -150,9 +152,15 @@ export class AppState {
     if (this.#narrativesRequested || !this.#loadNarratives) return;
     this.#narrativesRequested = true;
     this.#loadNarratives().then(
-      (narratives) => (this.#narratives = narratives),
-      // A failed chunk (the network went away): let a later selection try again.
-      () => (this.#narrativesRequested = false),
+      (narratives) => {
+        this.#narratives = narratives;
+        this.narrativesProblem = '';
+      },
+      // Said where the story would be; a later selection tries again (the network may be back).
+      (error: Error) => {
+        this.#narrativesRequested = false;
+        this.narrativesProblem = error.message;
+      },
     );
   }
 

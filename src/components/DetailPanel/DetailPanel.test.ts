@@ -1,7 +1,9 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import raw from '../../../data/campaigns.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
+import type { Dataset, Paragraph } from '../../lib/data/schema';
 import DetailPanel from './DetailPanel.svelte';
 import type { AppState } from '../../state/app-state.svelte';
 
@@ -34,6 +36,40 @@ describe('DetailPanel', () => {
   it('formats money the French way', () => {
     open('crowdfunding-irak');
     expect(screen.getByRole('complementary').textContent).toContain(`60${NNBSP}000\u00a0$`);
+  });
+
+  it('says why a story kept apart could not be loaded, and tries again at the next selection', async () => {
+    const full = raw as Dataset;
+    const apart: Dataset = {
+      ...full,
+      campaigns: full.campaigns.map((c) => ({ ...c, narrative: [] })),
+    };
+    const stories = Object.fromEntries(full.campaigns.map((c) => [c.id, c.narrative]));
+    const line = 'sets/big.narratives.json: cannot load it (HTTP 404)';
+    let calls = 0;
+    const load = async (): Promise<Record<string, Paragraph[]>> => {
+      if (++calls === 1) throw new Error(line);
+      return stories;
+    };
+    const { app } = renderWithApp(
+      DetailPanel,
+      {},
+      (a: AppState) => a.select('chine-free-the-five'),
+      apart,
+      load,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Le récit n’a pas pu être chargé\u00a0:');
+    expect(alert.textContent).toContain(line);
+    // The rest of the panel is there all the same.
+    expect(screen.getByRole('complementary').textContent).toContain(`120${NNBSP}000`);
+
+    app.select('jeux-de-sotchi');
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.getByRole('complementary').querySelectorAll('[lang="fr"] ul > li')).toHaveLength(
+      4,
+    );
+    expect(calls).toBe(2);
   });
 
   it('walks to the previous and next campaign in date order', async () => {

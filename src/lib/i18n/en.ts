@@ -16,6 +16,7 @@ export const en: Messages = {
   source: (publisher, title) => `Source: ${publisher}, “${title}” (in French)`,
   ongoing: 'Ongoing',
   loading: 'Loading…',
+  narrativeUnavailable: 'The story could not be loaded:',
 
   campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),
   countries: (n) => (n === 0 ? 'no countries' : plural(n, 'country', 'countries')),

@@ -25,6 +25,7 @@ export const fr = {
     `Source\u00a0: ${publisher}, «\u202f${title}\u202f»`,
   ongoing: 'En cours',
   loading: 'Chargement…',
+  narrativeUnavailable: 'Le récit n’a pas pu être chargé\u00a0:',
 
   campaigns: campagnes,
   countries: (n: number) => (n === 0 ? 'aucun pays' : plural(n, 'pays', 'pays')),

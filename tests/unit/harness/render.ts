@@ -12,8 +12,9 @@ export function renderWithApp(
   props: Record<string, unknown> = {},
   prepare?: (app: AppState) => void,
   dataset: Dataset = raw as Dataset,
+  loadNarratives?: ConstructorParameters<typeof AppState>[2],
 ) {
-  const app = new AppState(dataset);
+  const app = new AppState(dataset, {}, loadNarratives);
   prepare?.(app);
   return { app, ...render(WithApp, { props: { app, component, props } }) };
 }

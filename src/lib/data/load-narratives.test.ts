@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadNarratives } from './load-narratives';
+import { parseDatasetText } from './parse';
+import type { Dataset } from './schema';
+
+const BASE = 'https://explorer.example/app/?data=sets/big.json';
+const read = (name: string) => readFileSync(`tests/fixtures/split/${name}`, 'utf8');
+const parsed = (text: string): Dataset => {
+  const result = parseDatasetText(text);
+  if (!result.ok) throw new Error('fixture');
+  return result.dataset;
+};
+/** Answers `body` and records the URL asked for. */
+const serving = (body: string, status = 200) => {
+  const asked: string[] = [];
+  const fetchFn: typeof fetch = async (input) => {
+    asked.push(String(input));
+    return new Response(body, { status });
+  };
+  return { asked, fetchFn };
+};
+
+describe('loadNarratives', () => {
+  const dataset = parsed(read('valid.json'));
+
+  it('fetches the file the dataset names, beside the dataset, and returns it checked', async () => {
+    const { asked, fetchFn } = serving(read('valid.narratives.json'));
+    const narratives = await loadNarratives('sets/big.json', dataset, BASE, fetchFn);
+    expect(asked).toEqual(['https://explorer.example/app/sets/valid.narratives.json']);
+    expect(Object.keys(narratives)).toEqual(dataset.campaigns.map((c) => c.id));
+  });
+
+  it('rejects with the check:data lines, naming the file from the site root', async () => {
+    const { fetchFn } = serving(read('narrative-missing.narratives.json'));
+    await expect(loadNarratives('sets/big.json', dataset, BASE, fetchFn)).rejects.toThrow(
+      'app/sets/valid.narratives.json › egalite-au-paraguay › narrative: missing from this file',
+    );
+  });
+
+  it('says when the file is missing', async () => {
+    const { fetchFn } = serving('not found', 404);
+    await expect(loadNarratives('sets/big.json', dataset, BASE, fetchFn)).rejects.toThrow(
+      'app/sets/valid.narratives.json: cannot load it (HTTP 404)',
+    );
+  });
+
+  it('refuses a file on another site without fetching it', async () => {
+    const { asked, fetchFn } = serving('{}');
+    const elsewhere = { ...dataset, narratives: 'https://evil.example/n.json' };
+    await expect(loadNarratives('sets/big.json', elsewhere, BASE, fetchFn)).rejects.toThrow(
+      'https://evil.example/n.json: refused — only files from this site (https://explorer.example) can be loaded',
+    );
+    expect(asked).toEqual([]);
+  });
+});
