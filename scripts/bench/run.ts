@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --no-build --reps 5 --sizes 13,1000,10000 --timeout 60 --seed 1]`:
+ * `npm run bench [-- --no-build --reps 5 --sizes 13,1000,10000 --timeout 60 --seed 1 --split]`:
  * builds the app, serves it with synthetic datasets on one origin, and times it
  * in the system Chromium (no CPU throttling): time to interactive, click to
  * painted panel, frames while hovering the map and dragging the period, JS heap.
+ * `--split` serves each dataset with its narratives in a file apart (`npm run data:split`).
  * Prints a table against the floors and writes reports/bench.json. A benchmark,
  * not a gate: exits 1 only when a dataset is invalid, the build fails or the
  * page cannot load.
@@ -16,6 +17,7 @@ import { frenchTypography } from '../../src/lib/format/typography.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
 import { BROWSER_ARGS, findBrowser } from '../browser.ts';
 import { serveStatic } from '../serve-static.ts';
+import { splitNarratives } from '../split-narratives.ts';
 import { generateDataset, generateDatasetText } from './generate.ts';
 import * as act from './interactions.ts';
 import { probeScript, type Ready } from './probe.ts';
@@ -29,6 +31,7 @@ const SIZES = option('--sizes', '13,1000,10000').split(',').map(Number);
 const REPS = Number(option('--reps', '5'));
 const STEP_TIMEOUT = Number(option('--timeout', '60')) * 1000;
 const SEED = Number(option('--seed', '1'));
+const SPLIT = argv.includes('--split');
 /** A laptop: wide enough for the desktop layout (panel beside the map). */
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -221,13 +224,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Beside `campaigns-N.json` when `--split`. */
+const narrativesFile = (size: number) => `campaigns-${size}.narratives.json`;
+
 async function main() {
-  const datasets = new Map<number, { text: string; titles: Set<string> }>();
+  const datasets = new Map<number, { text: string; narratives?: string; titles: Set<string> }>();
   for (const size of SIZES) {
     try {
-      const text = generateDatasetText(size, SEED);
-      const titles = generateDataset(size, SEED).campaigns.map((c) => frenchTypography(c.title));
-      datasets.set(size, { text, titles: new Set(titles) });
+      let text = generateDatasetText(size, SEED);
+      const dataset = generateDataset(size, SEED);
+      const titles = dataset.campaigns.map((c) => frenchTypography(c.title));
+      let narratives: string | undefined;
+      if (SPLIT) {
+        const stories = Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
+        const split = splitNarratives(dataset, stories, narrativesFile(size));
+        // As `npm run data:split` writes them: without indentation.
+        text = JSON.stringify(split.dataset);
+        narratives = JSON.stringify(split.narratives);
+      }
+      datasets.set(size, { text, narratives, titles: new Set(titles) });
     } catch (error) {
       fail(`dataset of ${size} campaigns: ${(error as Error).message}`);
     }
@@ -249,7 +264,10 @@ async function main() {
   cpSync('dist', root, { recursive: true });
   mkdirSync(join(root, 'bench-data'));
   const dataPath = (size: number) => `bench-data/campaigns-${size}.json`;
-  for (const [size, { text }] of datasets) writeFileSync(join(root, dataPath(size)), text);
+  for (const [size, { text, narratives }] of datasets) {
+    writeFileSync(join(root, dataPath(size)), text);
+    if (narratives) writeFileSync(join(root, 'bench-data', narrativesFile(size)), narratives);
+  }
   const server = await serveStatic({ dir: root });
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   const urlOf = (size: number) => `${server.origin}/?data=${dataPath(size)}`;
@@ -343,6 +361,7 @@ function report(
     selectionsPerLoad: act.SELECTIONS,
     dragSteps: act.DRAG_STEPS,
     cpuThrottling: 'none',
+    narratives: SPLIT ? 'apart' : 'inline',
     floorsCheckedAgainst: 'p95',
   };
   console.log(`\nCampaign explorer benchmark — ${date}`);
@@ -352,7 +371,7 @@ function report(
   if (machine.loadAverage > machine.cores)
     console.log('(the machine was busy with other work: expect noisy numbers)');
   console.log(
-    `viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU throttling, ${REPS} loads per size, ${act.SELECTIONS} selections per load, seed ${SEED}; floors are checked against p95\n`,
+    `viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU throttling, narratives ${SPLIT ? 'in a file apart' : 'inline'}, ${REPS} loads per size, ${act.SELECTIONS} selections per load, seed ${SEED}; floors are checked against p95\n`,
   );
   const header = ['size', 'metric', 'n', 'median', 'p95', 'floor', 'result'];
   const timedOut = 'timed out';
