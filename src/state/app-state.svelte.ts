@@ -30,8 +30,8 @@ export class AppState {
   readonly hasOngoing: boolean;
   /** Month key per campaign id, computed once (the timeline asks for thousands). */
   readonly monthOf: ReadonlyMap<string, MonthKey>;
-  /** Month keys in the campaigns' (date) order, for binary searches. */
-  readonly #keys: number[];
+  /** Month key of each of `campaigns`, in their (date) order: for binary searches. */
+  readonly keys: readonly MonthKey[];
   readonly #table: CountryTable;
   readonly #positionOf: ReadonlyMap<string, number>;
 
@@ -71,13 +71,14 @@ export class AppState {
   ) {
     this.dataset = dataset;
     this.#loadNarratives = loadNarratives;
-    // Keys first: sorting with byDate would parse each date at every comparison.
-    this.monthOf = new Map(dataset.campaigns.map((c) => [c.id, monthKey(c.date)]));
-    this.campaigns = [...dataset.campaigns].sort(
-      (a, b) => this.monthOf.get(a.id)! - this.monthOf.get(b.id)!,
-    );
+    // Keys first, then positions sorted by them (stable): no date parsed, nor id looked
+    // up, at each of the comparisons (10 000 campaigns: about 140 000).
+    const keyAt = dataset.campaigns.map((c) => monthKey(c.date));
+    const order = keyAt.map((_, i) => i).sort((a, b) => keyAt[a]! - keyAt[b]! || a - b);
+    this.campaigns = order.map((i) => dataset.campaigns[i]!);
+    this.keys = order.map((i) => keyAt[i]!);
+    this.monthOf = new Map(this.campaigns.map((c, i) => [c.id, this.keys[i]!]));
     this.byId = new Map(this.campaigns.map((c) => [c.id, c]));
-    this.#keys = this.campaigns.map((c) => this.monthOf.get(c.id)!);
     this.#table = new CountryTable(this.campaigns);
     this.#positionOf = new Map(this.campaigns.map((c, i) => [c.id, i]));
     this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort(
@@ -105,8 +106,8 @@ export class AppState {
     const themes = new Set(this.themeFilter);
     const outcomes = new Set(this.outcomeFilter);
     const query = this.query;
-    const lo = range ? bisectLeft(this.#keys, range[0]) : 0;
-    const hi = range ? bisectRight(this.#keys, range[1]) : this.campaigns.length;
+    const lo = range ? bisectLeft(this.keys, range[0]) : 0;
+    const hi = range ? bisectRight(this.keys, range[1]) : this.campaigns.length;
     if (!themes.size && !outcomes.size && !query) {
       const positions = new Int32Array(hi - lo).map((_, j) => lo + j);
       return { list: range ? this.campaigns.slice(lo, hi) : this.campaigns, positions };

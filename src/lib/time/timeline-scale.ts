@@ -54,15 +54,22 @@ export function timelineScale(
   const step = months.step();
   const ongoing: [number, number] | null = hasOngoing ? [datedEnd + gap, width - right] : null;
 
+  // D3's starts read by index (months are consecutive keys from span[0]): the timeline
+  // asks for thousands, and each lookup through the band scale's InternMap costs more.
+  const starts = months.domain().map((key) => months(key)!);
   // Keys outside the span (a range end one month past it) continue the same steps.
-  const start = (key: MonthKey) => months(key) ?? left + (key - span[0]) * step;
-  const band = (key: MonthKey): [number, number] =>
-    key === ONGOING_KEY && ongoing ? ongoing : [start(key), start(key) + step];
+  const start = (key: MonthKey) => starts[key - span[0]] ?? left + (key - span[0]) * step;
+  const band = (key: MonthKey): [number, number] => {
+    if (key === ONGOING_KEY && ongoing) return ongoing;
+    const a = start(key);
+    return [a, a + step];
+  };
 
   return {
     x: (key) => {
-      const [a, b] = band(key);
-      return (a + b) / 2;
+      if (key === ONGOING_KEY && ongoing) return (ongoing[0] + ongoing[1]) / 2;
+      const a = start(key);
+      return (a + (a + step)) / 2;
     },
     invert: (px) => {
       if (ongoing && px > datedEnd + gap / 2) return ONGOING_KEY;
