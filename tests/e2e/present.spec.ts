@@ -72,6 +72,24 @@ for (const [width, height] of [
       await page.keyboard.press('ArrowRight');
     }
   });
+
+  test(`the keys' line and the exit button overlap nothing of the timeline at ${width}×${height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?present&slide=2');
+    await expect(page.locator('.stage .timeline button').first()).toBeVisible();
+    const overlaps = await page.evaluate(() => {
+      const boxes = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const timeline = boxes('.stage .timeline button, .stage .timeline text');
+      return boxes('.stage .help, .stage .exit').filter((a) => timeline.some((b) => hit(a, b)))
+        .length;
+    });
+    expect(overlaps).toBe(0);
+  });
 }
 
 test('type is readable from the back of the room at 1920×1080', async ({ page }) => {
