@@ -1,6 +1,7 @@
 /** The logic of `npm run check:data`, callable from tests without spawning. */
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   formatProblem,
   jsonProblem,
@@ -9,7 +10,6 @@ import {
   type Narratives,
 } from '../src/lib/data/parse.ts';
 import type { Dataset } from '../src/lib/data/schema.ts';
-import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_DATA_FILE = 'data/campaigns.json';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,29 @@ describe('npm run data:split', () => {
     expect(split.dataset.campaigns.map(({ narrative: _, ...c }) => c)).toEqual(
       original.dataset.campaigns.map(({ narrative: _, ...c }) => c),
     );
+  });
+
+  it('refuses to write over the original', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-'));
+    dirs.push(dir);
+    const original = join(dir, 'campaigns.json');
+    copyFileSync('data/campaigns.json', original);
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(
+        'npx',
+        ['tsx', 'scripts/split-narratives.ts', original, `${dir}/./campaigns.json`],
+        {
+          stdio: 'pipe',
+          encoding: 'utf8',
+        },
+      );
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(2);
+    expect(failure?.stderr).toContain('so that the original stays');
+    expect(readFileSync(original, 'utf8')).toBe(readFileSync('data/campaigns.json', 'utf8'));
   });
 
   it('refuses a broken dataset with its problems and writes nothing', () => {

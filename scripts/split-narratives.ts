@@ -8,7 +8,7 @@
  * the first view); keep editing the original.
  */
 import { writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Narratives } from '../src/lib/data/parse.ts';
 import type { Dataset } from '../src/lib/data/schema.ts';
 import { isEntryPoint, readDataset } from './check-data-lib.ts';
@@ -40,6 +40,10 @@ function main(args: readonly string[]): number {
   const [input, out] = args;
   if (!input || !out) {
     console.error('usage: npm run data:split -- <dataset.json> <out.json>');
+    return 2;
+  }
+  if (resolve(out) === resolve(input)) {
+    console.error(`${out}: write the split files elsewhere, so that the original stays`);
     return 2;
   }
   const read = readDataset(input);
