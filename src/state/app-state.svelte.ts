@@ -28,8 +28,6 @@ export class AppState {
   /** Month keys of the first and last dated month (whole years), and whether any campaign is ongoing. */
   readonly span: TimeRange;
   readonly hasOngoing: boolean;
-  /** Month key per campaign id, computed once (the timeline asks for thousands). */
-  readonly monthOf: ReadonlyMap<string, MonthKey>;
   /** Month key of each of `campaigns`, in their (date) order: for binary searches. */
   readonly keys: readonly MonthKey[];
   readonly #table: CountryTable;
@@ -77,19 +75,18 @@ export class AppState {
     const order = keyAt.map((_, i) => i).sort((a, b) => keyAt[a]! - keyAt[b]! || a - b);
     this.campaigns = order.map((i) => dataset.campaigns[i]!);
     this.keys = order.map((i) => keyAt[i]!);
-    this.monthOf = new Map(this.campaigns.map((c, i) => [c.id, this.keys[i]!]));
     this.byId = new Map(this.campaigns.map((c) => [c.id, c]));
     this.#table = new CountryTable(this.campaigns);
     this.#positionOf = new Map(this.campaigns.map((c, i) => [c.id, i]));
     this.themes = [...new Set(this.campaigns.flatMap((c) => c.tags ?? []))].sort(
       new Intl.Collator('fr').compare,
     );
-    // Sorted by date, ongoing last: the first and last dated campaigns bound the span.
-    const dated = this.campaigns.filter((c) => this.monthOf.get(c.id) !== ONGOING_KEY);
-    const first = dated.length ? this.monthOf.get(dated[0]!.id)! : 0;
-    const last = dated.length ? this.monthOf.get(dated[dated.length - 1]!.id)! : 0;
+    // Sorted by date, ongoing last: the first and last dated keys bound the span.
+    const dated = bisectLeft(this.keys, ONGOING_KEY);
+    const first = dated ? this.keys[0]! : 0;
+    const last = dated ? this.keys[dated - 1]! : 0;
     this.span = [Math.floor(first / 12) * 12, Math.floor(last / 12) * 12 + 11];
-    this.hasOngoing = dated.length < this.campaigns.length;
+    this.hasOngoing = dated < this.campaigns.length;
     this.applyView({ ...DEFAULT_VIEW, ...view });
   }
 

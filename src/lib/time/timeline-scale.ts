@@ -69,7 +69,7 @@ export function timelineScale(
     x: (key) => {
       if (key === ONGOING_KEY && ongoing) return (ongoing[0] + ongoing[1]) / 2;
       const a = start(key);
-      return (a + (a + step)) / 2;
+      return (a + (a + step)) / 2; // the band's middle, computed as before to the last bit
     },
     invert: (px) => {
       if (ongoing && px > datedEnd + gap / 2) return ONGOING_KEY;
