@@ -173,6 +173,15 @@ test.describe('?data= loads another dataset from this site', () => {
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   });
 
+  test('the example with its narratives apart shows a story from its second file', async ({
+    page,
+  }) => {
+    const narratives = page.waitForRequest('**/data/example-split.narratives.json');
+    await page.goto('./?data=data/example-split.json&campaign=chine-free-the-five');
+    await narratives;
+    await expect(page.getByRole('complementary').getByText(/^Dès que 5 militantes/)).toBeVisible();
+  });
+
   test('until the file arrives, a loading note stands in for the default campaigns', async ({
     page,
   }) => {
