@@ -1,10 +1,10 @@
 /** The logic of `npm run check:data`, callable from tests without spawning. */
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   formatProblem,
   jsonProblem,
+  narrativesOf,
   parseDatasetText,
   parseNarratives,
   type Narratives,
@@ -17,15 +17,6 @@ export interface CheckResult {
   ok: boolean;
   /** What to print: one summary line on success, one line per problem otherwise. */
   lines: string[];
-}
-
-/** True when `moduleUrl` is the script node was asked to run, not a module imported by another. */
-export function isEntryPoint(moduleUrl: string): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(moduleUrl));
-  } catch {
-    return false;
-  }
 }
 
 /** The file to check: the first argument, else `$DATA`, else the default dataset. */
@@ -68,8 +59,7 @@ export function readDataset(path: string): ReadResult {
   if (!result.ok) return { ok: false, lines: result.problems.map((p) => formatProblem(shown, p)) };
   const { dataset } = result;
   if (dataset.narratives === undefined) {
-    const narratives = Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
-    return { ok: true, dataset, narratives, files: [path] };
+    return { ok: true, dataset, narratives: narrativesOf(dataset), files: [path] };
   }
   const apart = resolve(dirname(path), dataset.narratives);
   const shownApart = shownPath(apart);

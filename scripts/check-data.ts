@@ -3,7 +3,8 @@
  * Prints one line per problem (`file › campaign id › field: message`) to stderr and exits 1,
  * or a one-line summary and exits 0. The logic lives in check-data-lib.ts.
  */
-import { checkDataFile, dataFileFrom, isEntryPoint } from './check-data-lib.ts';
+import { checkDataFile, dataFileFrom } from './check-data-lib.ts';
+import { isEntryPoint } from './entry-point.ts';
 
 function main(): number {
   const { ok, lines } = checkDataFile(dataFileFrom(process.argv.slice(2), process.env));

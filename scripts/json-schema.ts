@@ -10,7 +10,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { RegexAction } from 'valibot';
 import { DatasetSchema, IMPACT_KINDS, ONGOING } from '../src/lib/data/schema.ts';
 import { ISO_COUNTRIES } from '../src/lib/geo/iso.ts';
-import { isEntryPoint } from './check-data-lib.ts';
+import { isEntryPoint } from './entry-point.ts';
 
 export const SCHEMA_FILE = 'data/campaigns.schema.json';
 

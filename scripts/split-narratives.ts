@@ -9,20 +9,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Narratives } from '../src/lib/data/parse.ts';
+import { narrativesOf, type Narratives } from '../src/lib/data/parse.ts';
 import type { Dataset } from '../src/lib/data/schema.ts';
-import { isEntryPoint, readDataset } from './check-data-lib.ts';
+import { readDataset } from './check-data-lib.ts';
+import { isEntryPoint } from './entry-point.ts';
 
 /** The name of the narratives file beside `out`: `x.json` → `x.narratives.json`. */
 export function narrativesName(out: string): string {
   return basename(out).replace(/(\.json)?$/, '.narratives.json');
 }
 
-/** The two files' contents: campaigns without narratives, naming the file that holds them. */
+/**
+ * The two files' contents: campaigns without narratives, naming the file `name` that
+ * holds them (`narratives`: the dataset's own, unless they were already apart).
+ */
 export function splitNarratives(
   dataset: Dataset,
-  narratives: Narratives,
   name: string,
+  narratives: Narratives = narrativesOf(dataset),
 ): { dataset: object; narratives: Narratives } {
   const { $schema, source, campaigns } = dataset;
   return {
@@ -52,7 +56,7 @@ function main(args: readonly string[]): number {
     return 1;
   }
   const name = narrativesName(out);
-  const split = splitNarratives(read.dataset, read.narratives, name);
+  const split = splitNarratives(read.dataset, name, read.narratives);
   const json = (value: unknown) => JSON.stringify(value);
   writeFileSync(out, json(split.dataset));
   writeFileSync(join(dirname(out), name), json(split.narratives));

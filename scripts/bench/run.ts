@@ -236,8 +236,7 @@ async function main() {
       const titles = dataset.campaigns.map((c) => frenchTypography(c.title));
       let narratives: string | undefined;
       if (SPLIT) {
-        const stories = Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
-        const split = splitNarratives(dataset, stories, narrativesFile(size));
+        const split = splitNarratives(dataset, narrativesFile(size));
         // As `npm run data:split` writes them: without indentation.
         text = JSON.stringify(split.dataset);
         narratives = JSON.stringify(split.narratives);

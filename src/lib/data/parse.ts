@@ -18,6 +18,11 @@ export { formatProblem, jsonProblem, type DataProblem } from './problem.ts';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 export type Narratives = Record<string, Paragraph[]>;
+
+/** Each campaign's narrative by id, as a narratives file holds them. */
+export function narrativesOf(dataset: Dataset): Narratives {
+  return Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
+}
 export type NarrativesResult =
   { ok: true; narratives: Narratives } | { ok: false; problems: DataProblem[] };
 
