@@ -39,6 +39,23 @@ describe('loadNarratives', () => {
     );
   });
 
+  it('reads, parses and checks the file in tasks of its own, pausing between them', async () => {
+    const { fetchFn } = serving(read('valid.narratives.json'));
+    const steps: string[] = [];
+    const pause = async () => void steps.push('pause');
+    const narratives = await loadNarratives('sets/big.json', dataset, BASE, fetchFn, pause);
+    expect(Object.keys(narratives)).toEqual(dataset.campaigns.map((c) => c.id));
+    // A small file: one slice to decode, then a pause before the parse and one before the checks.
+    expect(steps).toEqual(['pause', 'pause']);
+  });
+
+  it('says where a file that is not JSON breaks', async () => {
+    const { fetchFn } = serving('{ "egalite-au-paraguay": [ "Texte." ');
+    await expect(loadNarratives('sets/big.json', dataset, BASE, fetchFn)).rejects.toThrow(
+      /^app\/sets\/valid\.narratives\.json › \(json\): not valid JSON/,
+    );
+  });
+
   it('says when the file is missing', async () => {
     const { fetchFn } = serving('not found', 404);
     await expect(loadNarratives('sets/big.json', dataset, BASE, fetchFn)).rejects.toThrow(

@@ -6,6 +6,7 @@ import {
   parseDataset,
   parseDatasetText,
   parseNarratives,
+  parseNarrativesInSteps,
   type NarrativesResult,
   type ParseResult,
 } from './parse';
@@ -338,6 +339,22 @@ describe('a dataset with its narratives apart', () => {
       field: 'narrative[1].items',
       message: 'a list needs at least one item',
     });
+  });
+
+  it('checks in steps, pausing after every so many campaigns, with the same answer', async () => {
+    const { data, stories } = split();
+    const dataset = parsed(data);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    const n = dataset.campaigns.length;
+    const accepted = await parseNarrativesInSteps(stories, dataset, pause, 5);
+    expect(accepted).toEqual(parseNarratives(stories, dataset));
+    expect(accepted.ok).toBe(true);
+    expect(pauses).toBe(Math.ceil(n / 5) - 1);
+    delete stories['egalite-au-paraguay'];
+    const refused = await parseNarrativesInSteps(stories, dataset, pause, 1);
+    expect(refused).toEqual(parseNarratives(stories, dataset));
+    expect(problems(refused)).toHaveLength(1);
   });
 
   it('refuses a file of narratives that is not an object', () => {

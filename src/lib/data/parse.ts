@@ -191,6 +191,37 @@ const NOT_AN_OBJECT: DataProblem = {
  * campaigns and no other, each valid and holding its campaign's quoted evidence.
  */
 export function parseNarratives(raw: unknown, dataset: Dataset): NarrativesResult {
+  const steps = narrativesSteps(raw, dataset, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseNarratives`, awaiting `pause` after every `every` campaigns: a file of
+ * stories arrives while a reader is clicking, and no click should wait for all of it.
+ */
+export async function parseNarrativesInSteps(
+  raw: unknown,
+  dataset: Dataset,
+  pause: () => Promise<void>,
+  every = 500,
+): Promise<NarrativesResult> {
+  const steps = narrativesSteps(raw, dataset, every);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The checks of `parseNarratives`, yielding after every `every` campaigns. */
+function* narrativesSteps(
+  raw: unknown,
+  dataset: Dataset,
+  every: number,
+): Generator<void, NarrativesResult> {
   // valibot would read an array as a record keyed "0", "1"…
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return { ok: false, problems: [NOT_AN_OBJECT] };
@@ -213,7 +244,8 @@ export function parseNarratives(raw: unknown, dataset: Dataset): NarrativesResul
   }
   const problems: DataProblem[] = [];
   const known = new Set<string>();
-  for (const c of dataset.campaigns) {
+  for (const [i, c] of dataset.campaigns.entries()) {
+    if (i > 0 && i % every === 0) yield;
     known.add(c.id);
     const narrative = Object.hasOwn(narratives, c.id) ? narratives[c.id] : undefined;
     if (narrative) problems.push(...narrativeChecks(c, narrative));
