@@ -5,7 +5,8 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { embedFrame, events, expect, recordEvents, test } from './embed-fixtures';
-import { AxeBuilder } from '@axe-core/playwright';
+import axe from 'axe-core';
+import { AXE_TAGS } from './fixtures';
 
 const FTF = 'chine-free-the-five';
 
@@ -408,6 +409,22 @@ test('only listed hosts may command an embed that sets ?hosts=', async ({ page, 
   await expect(listButton(locked, /#FreeTheFive/)).not.toHaveAttribute('aria-current', 'true');
 });
 
+/**
+ * axe run inside an embedded document, as its own page. Not AxeBuilder on the host:
+ * it injects axe into child frames under a 1 s limit and quietly skips a frame that
+ * misses it (dequelabs/axe-core-npm#1060), which a busy 2-core machine sometimes did.
+ */
+async function axeInFrame(frame: Frame) {
+  await frame.evaluate(axe.source);
+  return frame.evaluate(
+    (values) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values },
+      }),
+    AXE_TAGS,
+  );
+}
+
 test('the embedded explorer passes axe, closed and with a campaign open', async ({
   page,
   servers,
@@ -415,11 +432,7 @@ test('the embedded explorer passes axe, closed and with a campaign open', async 
   await page.goto(`${servers.host}/two.html`);
   // Each frame on its own: landmarks are unique within each embedded document.
   for (const selector of ['#embed-a', '#embed-b']) {
-    await embedFrame(page, selector);
-    const results = await new AxeBuilder({ page })
-      .include(`${selector} iframe`)
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
+    const results = await axeInFrame(await embedFrame(page, selector));
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`),
       selector,
