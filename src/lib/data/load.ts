@@ -6,9 +6,9 @@
 import { formatProblem, jsonProblem } from './problem';
 import type { Dataset } from './schema';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; lines: string[] };
-
 type Failed = { ok: false; lines: string[] };
+
+export type LoadResult = { ok: true; dataset: Dataset } | Failed;
 
 /**
  * The bytes of a same-origin file. `shown` names it in the lines that say what
