@@ -4,6 +4,9 @@ import { expect, expectAccessible, test } from './fixtures';
 test('« Intégrer » builds the snippet for the current view, with a live preview', async ({
   page,
 }) => {
+  // Each option reloads the app in the preview, then axe runs on the page and the preview:
+  // 21 s on this machine when idle, over 30 s on a CI run that was busier.
+  test.setTimeout(60_000);
   const chunks: string[] = [];
   page.on('request', (r) => chunks.push(r.url()));
   await page.goto('./?campaign=chine-free-the-five&period=2015');

@@ -14,6 +14,8 @@ for (const [width, height] of [
   [1280, 720],
 ] as const) {
   test(`the whole default tour walks with clicker keys at ${width}×${height}`, async ({ page }) => {
+    // Fifteen slides, each checked: 21–26 s on a busy CI run, too close to the default 30 s.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width, height });
     await page.goto('./?present');
     await expect(slideTitle(page)).toHaveText('Nos mobilisations');
