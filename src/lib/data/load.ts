@@ -60,17 +60,6 @@ export function parseJson(text: string, shown: string): { ok: true; raw: unknown
   }
 }
 
-/** A same-origin JSON file, parsed but not checked. */
-export async function fetchJson(
-  path: string,
-  base: string,
-  fetchFn: typeof fetch = fetch,
-  shown = path,
-): Promise<{ ok: true; raw: unknown } | Failed> {
-  const fetched = await fetchBytes(path, base, fetchFn, shown);
-  return fetched.ok ? parseJson(new TextDecoder().decode(fetched.bytes), shown) : fetched;
-}
-
 export async function loadDataset(
   path: string,
   base: string,
@@ -78,12 +67,14 @@ export async function loadDataset(
 ): Promise<LoadResult> {
   // The validator's chunk downloads while the file does (a failure is reported below, once).
   const validator = import('./parse').catch((error: Error) => error);
-  const fetched = await fetchJson(path, base, fetchFn);
+  const fetched = await fetchBytes(path, base, fetchFn);
   if (!fetched.ok) return fetched;
+  const parsed = parseJson(new TextDecoder().decode(fetched.bytes), path);
+  if (!parsed.ok) return parsed;
   const parser = await validator;
   if (parser instanceof Error)
     return { ok: false, lines: [`${path}: cannot check it (${parser.message})`] };
-  const result = parser.parseDataset(fetched.raw);
+  const result = parser.parseDataset(parsed.raw);
   return result.ok
     ? result
     : { ok: false, lines: result.problems.map((p) => formatProblem(path, p)) };
