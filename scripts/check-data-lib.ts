@@ -1,9 +1,9 @@
 /** The logic of `npm run check:data`, callable from tests without spawning. */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { parseJson } from '../src/lib/data/load.ts';
 import {
   formatProblem,
-  jsonProblem,
   narrativesOf,
   parseDatasetText,
   parseNarratives,
@@ -63,17 +63,15 @@ export function readDataset(path: string): ReadResult {
   }
   const apart = resolve(dirname(path), dataset.narratives);
   const shownApart = shownPath(apart);
-  let raw: unknown;
+  let apartText: string;
   try {
-    raw = JSON.parse(readFileSync(apart, 'utf8'));
+    apartText = readFileSync(apart, 'utf8');
   } catch (error) {
-    const line =
-      error instanceof SyntaxError
-        ? formatProblem(shownApart, jsonProblem(error))
-        : `${shownApart}: ${readError(error)} (named by ${shown})`;
-    return { ok: false, lines: [line] };
+    return { ok: false, lines: [`${shownApart}: ${readError(error)} (named by ${shown})`] };
   }
-  const stories = parseNarratives(raw, dataset);
+  const parsed = parseJson(apartText, shownApart);
+  if (!parsed.ok) return parsed;
+  const stories = parseNarratives(parsed.raw, dataset);
   if (!stories.ok)
     return { ok: false, lines: stories.problems.map((p) => formatProblem(shownApart, p)) };
   return { ok: true, dataset, narratives: stories.narratives, files: [path, apart] };
