@@ -92,6 +92,11 @@ export class AppState {
 
   // ---- derived ----
 
+  /** Where the campaigns dated within `range` start and end in `campaigns` and `keys`: a binary search. */
+  slotsIn(range: TimeRange): [number, number] {
+    return [bisectLeft(this.keys, range[0]), bisectRight(this.keys, range[1])];
+  }
+
   /**
    * Campaigns passing the range, theme, outcome and search filters, in date order,
    * with their positions in `campaigns`. Runs at every step of a range drag over
@@ -103,8 +108,7 @@ export class AppState {
     const themes = new Set(this.themeFilter);
     const outcomes = new Set(this.outcomeFilter);
     const query = this.query;
-    const lo = range ? bisectLeft(this.keys, range[0]) : 0;
-    const hi = range ? bisectRight(this.keys, range[1]) : this.campaigns.length;
+    const [lo, hi] = range ? this.slotsIn(range) : [0, this.campaigns.length];
     if (!themes.size && !outcomes.size && !query) {
       const positions = new Int32Array(hi - lo).map((_, j) => lo + j);
       return { list: range ? this.campaigns.slice(lo, hi) : this.campaigns, positions };
