@@ -5,7 +5,7 @@
  *   tsx scripts/serve-static.ts <dir> [--port 4304] [--host 127.0.0.1] [--csp]
  */
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +36,11 @@ export interface StaticOptions {
   gzip?: boolean;
   /** Cache-Control for every response; default no-store (which also bars the back/forward cache). */
   cacheControl?: string;
+  /**
+   * Called before a file is served; answering the request itself (and returning
+   * true) replaces the file: tests use it to redirect, hang or fail (tests/e2e/hostile.ts).
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface StaticServer {
@@ -47,6 +52,7 @@ export interface StaticServer {
 export async function serveStatic(options: StaticOptions): Promise<StaticServer> {
   const root = resolve(options.dir);
   const server = createServer(async (req, res) => {
+    if (options.intercept?.(req, res)) return;
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(root, pathname));
