@@ -1,0 +1,167 @@
+/**
+ * The timeline without a DOM (the role OWID's TimelineController plays): from the
+ * campaigns, the zoomed period and the width, where every mark, label, bar and
+ * tick goes, how tall the drawing is, and the keyboard order of its items. The
+ * component only draws this and forwards events.
+ */
+import { bisectLeft, bisectRight } from 'd3-array';
+import { binCampaigns, binPeriod, rowsNeeded, spreadWithinMonths, type Bin } from './aggregate';
+import { layoutMarks, type PlacedMark } from './layout';
+import { ONGOING_KEY, type MonthKey } from './month-key';
+import type { TimeRange } from './range';
+import {
+  monthTicks,
+  timelineScale,
+  yearTicks,
+  type Tick,
+  type TimelineScale,
+} from './timeline-scale';
+
+/** Rows are the hit-area diameter apart, so marks never overlap at any width. */
+export const ROW = 24;
+/** Beyond this many rows the marks would tower over the axis: counts per period instead. */
+export const MAX_ROWS = 6;
+/** The tallest bar, in pixels. */
+export const BAR = 96;
+
+export interface TimelineInput {
+  /** Every campaign in date order, with its month key (DatasetIndex's campaigns and keys). */
+  campaigns: readonly { id: string; title: string }[];
+  keys: readonly MonthKey[];
+  span: TimeRange;
+  hasOngoing: boolean;
+  /** The period the frise is zoomed into; null for the whole span (and « en cours »). */
+  zoom: TimeRange | null;
+  width: number;
+  /** A mark's label as shown (typography applied). */
+  label: (campaign: { id: string; title: string }) => string;
+  /** For the month ticks' names. */
+  locale: string;
+}
+
+export interface TimelineModel {
+  /** The months drawn: the zoomed period, or the whole span. */
+  shown: TimeRange;
+  scale: TimelineScale;
+  /** Too many campaigns for separate marks: `bins` instead of `marks`. */
+  dense: boolean;
+  marks: PlacedMark[];
+  bins: Bin[];
+  /** The most campaigns in one bar (at least 1): bars are drawn against it. */
+  most: number;
+  /** Which bar holds each campaign (dense only). */
+  binOf: ReadonlyMap<string, number>;
+  /** The y of the lowest row of marks (or of the bars' feet). */
+  baseline: number;
+  axisY: number;
+  height: number;
+  years: Tick[];
+  months: Tick[];
+  /** The keyboard's items in date order: campaign ids, or bar ids. */
+  items: string[];
+}
+
+/** A bar's id among the keyboard's items. */
+export const binId = (bin: Bin): string => `bin-${bin.range[0]}`;
+
+export function timelineModel(input: TimelineInput): TimelineModel {
+  const { zoom, width } = input;
+  const shown = zoom ?? input.span;
+  const scale = timelineScale(shown, input.hasOngoing && !zoom, width);
+  // Zoomed in, the campaigns of the period are a slice of the date-sorted list.
+  let campaigns = input.campaigns;
+  let keys = input.keys;
+  if (zoom) {
+    const lo = bisectLeft(keys, shown[0]);
+    const hi = bisectRight(keys, shown[1]);
+    campaigns = campaigns.slice(lo, hi);
+    keys = keys.slice(lo, hi);
+  }
+  // Zoomed in, a month's campaigns side by side; at the whole span, each in its month's middle.
+  const xs = zoom ? spreadWithinMonths(keys, scale.band) : keys.map(scale.x);
+  const dense = rowsNeeded(xs, ROW) > MAX_ROWS;
+
+  const marks = dense
+    ? []
+    : layoutMarks(
+        campaigns.map((c, i) => ({ id: c.id, x: xs[i]!, label: input.label(c) })),
+        {
+          spacing: ROW,
+          labelRows: 4,
+          charWidth: 6.6,
+          gap: 2,
+          minX: 0,
+          maxX: width - 2,
+          maxChars: 34,
+        },
+      );
+  const monthWidth = scale.band(shown[0])[1] - scale.band(shown[0])[0];
+  const bins = dense
+    ? binCampaigns(
+        campaigns.map((c, i) => ({ id: c.id, key: keys[i]! })),
+        shown,
+        binPeriod(monthWidth, 40),
+        input.hasOngoing && !zoom,
+      )
+    : [];
+  const binOf = new Map(bins.flatMap((b, i) => b.ids.map((id) => [id, i] as const)));
+  const rows = Math.max(0, ...marks.map((m) => m.row)) + 1;
+  const baseline = dense ? 8 + 16 + BAR : 8 + (rows - 1) * ROW + ROW / 2;
+  const axisY = baseline + 18;
+  return {
+    shown,
+    scale,
+    dense,
+    marks,
+    bins,
+    most: Math.max(1, ...bins.map((b) => b.ids.length)),
+    binOf,
+    baseline,
+    axisY,
+    height: axisY + 46,
+    years: yearTicks(scale),
+    months: monthTicks(scale, input.locale),
+    items: dense ? bins.map(binId) : campaigns.map((c) => c.id),
+  };
+}
+
+/** Left and right pixel edges of a bar. */
+export function binBox(model: TimelineModel, bin: Bin): [number, number] {
+  const { scale } = model;
+  return bin.range[0] === ONGOING_KEY
+    ? scale.band(ONGOING_KEY)
+    : [scale.band(bin.range[0])[0], scale.band(bin.range[1])[1]];
+}
+
+/**
+ * Per bar, how many of its campaigns stay lit: those the filters keep and, when
+ * something is emphasised, among its campaigns. An emphasis visits only its own
+ * campaigns, so a selection among thousands stays cheap.
+ */
+export function litCounts(
+  model: TimelineModel,
+  isVisible: (id: string) => boolean,
+  emphasis: ReadonlySet<string> | null,
+): number[] {
+  if (!emphasis) return model.bins.map((b) => b.ids.filter(isVisible).length);
+  const counts = model.bins.map(() => 0);
+  for (const id of emphasis) {
+    const i = model.binOf.get(id);
+    if (i !== undefined && isVisible(id)) counts[i]! += 1;
+  }
+  return counts;
+}
+
+/**
+ * The item that holds the one Tab stop: the one last focused if still there, else
+ * the selected campaign's mark, else the first item.
+ */
+export function tabStop(
+  model: TimelineModel,
+  focused: string | null,
+  selected: string | null,
+): string | undefined {
+  if (focused && model.items.includes(focused)) return focused;
+  if (!model.dense && selected && model.items.includes(selected)) return selected;
+  return model.items[0];
+}
