@@ -8,6 +8,7 @@ import {
   parsePeriod,
   toParams,
   toSearch,
+  VIEW_KEYS,
   withModeParams,
   type View,
 } from './params';
@@ -136,5 +137,32 @@ describe('withModeParams and toSearch', () => {
 
   it('print nothing for an empty query', () => {
     expect(toSearch(new URLSearchParams())).toBe('');
+  });
+});
+
+describe('VIEW_KEYS', () => {
+  it('is exactly the keys toParams writes for a view that differs everywhere', () => {
+    const params = toParams({
+      campaign: 'chine-free-the-five',
+      country: 'UGA',
+      period: [2013 * 12, 2013 * 12 + 11],
+      metric: 'people',
+      lang: 'en',
+      themes: ['santé'],
+      outcomes: ['victory'],
+      query: 'ouganda',
+      sort: 'oldest',
+    });
+    expect([...params.keys()].sort()).toEqual([...VIEW_KEYS].sort());
+  });
+
+  it('is read by fromParams as the view, never as an unknown parameter', () => {
+    for (const key of VIEW_KEYS) {
+      const { problems } = fromParams(`${key}=zzz`, known);
+      expect(
+        problems.filter((p) => p.kind === 'unknown-param'),
+        key,
+      ).toEqual([]);
+    }
   });
 });

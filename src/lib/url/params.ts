@@ -8,6 +8,7 @@ import { OUTCOMES } from '../data/vocabulary';
 import { isIsoAlpha3 } from '../geo/iso';
 import { keyToString, monthKey, ONGOING_KEY } from '../time/month-key';
 import type { TimeRange } from '../time/range';
+import { MODE_KEYS } from './keys';
 
 export const METRICS = ['campaigns', 'people'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -40,8 +41,7 @@ export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
   sort: 'newest',
 });
 
-/** Keys read by modes and hosts rather than by the explorer's view: never "unknown". */
-export const MODE_KEYS = ['embed', 'present', 'theme', 'accent', 'hosts', 'tour', 'slide', 'data'];
+export { MODE_KEYS, VIEW_KEYS } from './keys';
 
 export type UrlProblem =
   | { kind: 'unknown-campaign'; value: string }

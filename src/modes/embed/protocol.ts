@@ -7,6 +7,7 @@
 import { isIsoAlpha3 } from '../../lib/geo/iso';
 import { formatPeriod, parsePeriod, toParams, type View } from '../../lib/url/params';
 import type { TimeRange } from '../../lib/time/range';
+import { webOrigins } from './host-url';
 
 export const EMBED_SOURCE = 'campaign-explorer';
 export const HOST_SOURCE = 'campaign-explorer-host';
@@ -155,17 +156,7 @@ export function parseHostMessage(data: unknown, known: KnownIds): HostCommand | 
  * present but lists nothing usable (no parent may).
  */
 export function parseHosts(value: string | null): Set<string> | null {
-  if (value === null) return null;
-  const origins = new Set<string>();
-  for (const part of value.split(',')) {
-    try {
-      const url = new URL(part.trim());
-      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin);
-    } catch {
-      // Not an origin: skipped.
-    }
-  }
-  return origins;
+  return value === null ? null : new Set(webOrigins(value.split(',')));
 }
 
 /** The view in the protocol's terms: the query string the explorer would put in its URL. */
