@@ -84,3 +84,26 @@ test('the close button closes the dialog and focus returns to « Intégrer »', 
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
 });
+
+test('« Intégrer » embeds the dataset being viewed with ?data=', async ({ page }) => {
+  await page.goto('./?data=data/example-small.json&campaign=jeux-de-sotchi');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const code = dialog.getByRole('textbox', { name: 'Code à coller' });
+  await expect(code).toHaveValue(
+    /^<div data-campaign-explorer="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;data=data%2Fexample-small\.json&amp;campaign=jeux-de-sotchi" [^>]*><a href="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fexample-small\.json&amp;campaign=jeux-de-sotchi">/,
+  );
+  await dialog.getByRole('radio', { name: /iframe seule/ }).check();
+  await expect(code).toHaveValue(
+    /^<iframe src="[^"]*\/\?embed&amp;data=data%2Fexample-small\.json&amp;campaign=jeux-de-sotchi"/,
+  );
+  // The preview shows that dataset, not the build's 13 campaigns.
+  await expect(dialog.locator('iframe')).toHaveAttribute(
+    'src',
+    /\/\?embed&data=data%2Fexample-small\.json&campaign=jeux-de-sotchi$/,
+  );
+  const inside = dialog.frameLocator('iframe');
+  await expect(inside.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+  await expect(inside.getByRole('heading', { name: /Sotchi/, level: 2 })).toBeVisible();
+});

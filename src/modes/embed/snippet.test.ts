@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, buildSnippet, embedUrl, scriptUrl } from './snippet';
+import { attribute, buildSnippet, dataFrom, embedUrl, scriptUrl } from './snippet';
 
 const base = 'https://example.org/campagnes/';
 
@@ -26,8 +26,50 @@ describe('embedUrl', () => {
     expect(embedUrl({ base, lang: 'fr', theme: 'auto' })).toBe(`${base}?embed`);
   });
 
+  it('embeds the dataset it is given right after embed, whatever the view query says', () => {
+    expect(
+      embedUrl({
+        base,
+        data: 'data/example-small.json',
+        query: 'data=other.json&campaign=a',
+        theme: 'dark',
+      }),
+    ).toBe(
+      'https://example.org/campagnes/?embed&data=data%2Fexample-small.json&campaign=a&theme=dark',
+    );
+    expect(embedUrl({ base, data: null })).toBe(`${base}?embed`);
+  });
+
   it('works from a relative base', () => {
     expect(embedUrl({ base: './' })).toBe('./?embed');
+  });
+});
+
+describe('dataFrom', () => {
+  it('is null when the page shows the build’s own dataset', () => {
+    expect(dataFrom(`${base}?campaign=a`, base)).toBeNull();
+    expect(dataFrom(`${base}?data=`, base)).toBeNull();
+  });
+
+  it('keeps the path as the page had it when it names the same file from the base', () => {
+    expect(dataFrom(`${base}?data=data/example-small.json&campaign=a`, base)).toBe(
+      'data/example-small.json',
+    );
+    expect(dataFrom(`${base}index.html?data=../autres/d.json`, `${base}index.html`)).toBe(
+      '../autres/d.json',
+    );
+    expect(dataFrom(`${base}?data=/d.json`, base)).toBe('/d.json');
+  });
+
+  it('writes the file’s absolute path when the base sits elsewhere on the site', () => {
+    expect(dataFrom(`${base}fr/?data=d.json`, base)).toBe('/campagnes/fr/d.json');
+    expect(dataFrom(`${base}fr/?data=d.json%3Fv%3D2`, base)).toBe('/campagnes/fr/d.json?v=2');
+  });
+
+  it('leaves an address on another origin whole, for the embed to refuse as the page did', () => {
+    expect(dataFrom(`${base}fr/?data=https://evil.example/d.json`, base)).toBe(
+      'https://evil.example/d.json',
+    );
   });
 });
 
@@ -84,6 +126,20 @@ describe('buildSnippet', () => {
     const snippet = buildSnippet({ kind: 'script', base, title: 'T' });
     expect(snippet).not.toContain('data-deeplink');
     expect(snippet).toContain('<a href="https://example.org/campagnes/">T</a>');
+  });
+
+  it('embeds the dataset being viewed in the div, its fallback link and the plain iframe', () => {
+    const data = 'data/example-small.json';
+    const script = buildSnippet({ kind: 'script', base, data, query: 'campaign=a', title: 'T' });
+    expect(script).toContain(
+      'data-campaign-explorer="https://example.org/campagnes/?embed&amp;data=data%2Fexample-small.json&amp;campaign=a"',
+    );
+    expect(script).toContain(
+      '<a href="https://example.org/campagnes/?data=data%2Fexample-small.json&amp;campaign=a">T</a>',
+    );
+    expect(buildSnippet({ kind: 'iframe', base, data, title: 'T' })).toContain(
+      'src="https://example.org/campagnes/?embed&amp;data=data%2Fexample-small.json"',
+    );
   });
 
   it('escapes a hostile title and query', () => {

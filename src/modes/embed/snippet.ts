@@ -15,6 +15,8 @@ export interface EmbedOptions {
   theme?: Theme;
   lang?: 'fr' | 'en';
   accent?: string;
+  /** The `?data=` dataset to embed, as a path that works from `base` (see `dataFrom`). */
+  data?: string | null;
 }
 
 export interface SnippetOptions extends EmbedOptions {
@@ -26,16 +28,42 @@ export interface SnippetOptions extends EmbedOptions {
 }
 
 /** Keys the embed URL sets itself; a view query never overrides them. */
-const OWN_KEYS = new Set(['embed', 'theme', 'accent', 'lang']);
+const OWN_KEYS = new Set(['embed', 'data', 'theme', 'accent', 'lang']);
 
 function baseWithoutQuery(base: string): string {
   return base.replace(/[?#].*$/, '');
 }
 
-/** "…/?embed&campaign=…&theme=dark": flags without "=", the rest URL-encoded. */
-export function embedUrl({ base, query = '', theme = 'auto', lang, accent }: EmbedOptions): string {
+/**
+ * The `?data=` path of the page at `page`, written so that it names the same file from
+ * `base`: as the page had it when it resolves the same, else as an absolute path (or URL).
+ */
+export function dataFrom(page: string, base: string): string | null {
+  const path = new URL(page).searchParams.get('data');
+  if (!path) return null;
+  try {
+    const file = new URL(path, page);
+    if (new URL(path, base).href === file.href) return path;
+    return file.origin === new URL(base).origin ? file.pathname + file.search : file.href;
+  } catch {
+    // Not a path: the embed reports it as the page did.
+    return path;
+  }
+}
+
+/** "…/?embed&data=…&campaign=…&theme=dark": flags without "=", the rest URL-encoded. */
+export function embedUrl({
+  base,
+  query = '',
+  theme = 'auto',
+  lang,
+  accent,
+  data,
+}: EmbedOptions): string {
   const params = new URLSearchParams();
   params.set('embed', '');
+  // The dataset being viewed: the partner's to keep, never part of the view.
+  if (data) params.set('data', data);
   for (const [key, value] of new URLSearchParams(query)) {
     if (!OWN_KEYS.has(key)) params.append(key, value);
   }
