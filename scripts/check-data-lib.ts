@@ -10,6 +10,7 @@ import {
   type Narratives,
 } from '../src/lib/data/parse.ts';
 import type { Dataset } from '../src/lib/data/schema.ts';
+import { decodeUtf8 } from '../src/lib/data/utf8.ts';
 
 export const DEFAULT_DATA_FILE = 'data/campaigns.json';
 
@@ -38,6 +39,22 @@ function readError(error: unknown): string {
   return `cannot read the file (${(error as Error).message.replace(/\s+/g, ' ')})`;
 }
 
+/** A file as text, by the browser's rule: bytes, a leading BOM dropped, UTF-8 or a problem. */
+function readText(
+  path: string,
+  shown: string,
+  namedBy = '',
+): { ok: true; text: string } | { ok: false; lines: string[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, lines: [`${shown}: ${readError(error)}${namedBy}`] };
+  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded : { ok: false, lines: [formatProblem(shown, decoded.problem)] };
+}
+
 export type ReadResult =
   | { ok: true; dataset: Dataset; narratives: Narratives; files: string[] }
   | { ok: false; lines: string[] };
@@ -49,13 +66,9 @@ export type ReadResult =
  */
 export function readDataset(path: string): ReadResult {
   const shown = shownPath(path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { ok: false, lines: [`${shown}: ${readError(error)}`] };
-  }
-  const result = parseDatasetText(text);
+  const read = readText(path, shown);
+  if (!read.ok) return read;
+  const result = parseDatasetText(read.text);
   if (!result.ok) return { ok: false, lines: result.problems.map((p) => formatProblem(shown, p)) };
   const { dataset } = result;
   if (dataset.narratives === undefined) {
@@ -63,13 +76,9 @@ export function readDataset(path: string): ReadResult {
   }
   const apart = resolve(dirname(path), dataset.narratives);
   const shownApart = shownPath(apart);
-  let apartText: string;
-  try {
-    apartText = readFileSync(apart, 'utf8');
-  } catch (error) {
-    return { ok: false, lines: [`${shownApart}: ${readError(error)} (named by ${shown})`] };
-  }
-  const parsed = parseJson(apartText, shownApart);
+  const apartRead = readText(apart, shownApart, ` (named by ${shown})`);
+  if (!apartRead.ok) return apartRead;
+  const parsed = parseJson(apartRead.text, shownApart);
   if (!parsed.ok) return parsed;
   const stories = parseNarratives(parsed.raw, dataset);
   if (!stories.ok)

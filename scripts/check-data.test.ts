@@ -49,6 +49,8 @@ const CASES: Record<string, string | RegExp> = {
   'missing-publisher': 'source.publisher: is required',
   'ongoing-date-with-victory':
     'chine-free-the-five › outcome: an "ongoing" date and an "ongoing" outcome go together',
+  // valid-small.json with one « é » written in Latin-1.
+  'not-utf8': '(encoding): not valid UTF-8 at byte 197',
 };
 
 describe('checkDataFile', () => {
@@ -82,6 +84,15 @@ describe('checkDataFile', () => {
     expect(checkDataFile('tests/fixtures/valid-small.json')).toEqual({
       ok: true,
       lines: ['tests/fixtures/valid-small.json: 3 campaigns, 11 impact figures, 5 countries — OK'],
+    });
+  });
+
+  it('reads a file that starts with a byte order mark, as the browser does', () => {
+    expect(checkDataFile('tests/fixtures/valid-small-bom.json')).toEqual({
+      ok: true,
+      lines: [
+        'tests/fixtures/valid-small-bom.json: 3 campaigns, 11 impact figures, 5 countries — OK',
+      ],
     });
   });
 
@@ -152,6 +163,14 @@ describe('npm run check:data', () => {
     expect(run('tests/fixtures/valid-small.json')).toEqual({
       code: 0,
       out: 'tests/fixtures/valid-small.json: 3 campaigns, 11 impact figures, 5 countries — OK\n',
+    });
+  });
+
+  it('drops a byte order mark and refuses bytes that are not UTF-8, naming the offset', () => {
+    expect(run('tests/fixtures/valid-small-bom.json').code).toBe(0);
+    expect(run(broken('not-utf8'))).toEqual({
+      code: 1,
+      out: 'tests/fixtures/broken/not-utf8.json › (encoding): not valid UTF-8 at byte 197\n1 problem found.\n',
     });
   });
 });

@@ -6,17 +6,19 @@
  * without it the snippet's URL is relative ("./?embed") and partners must replace it.
  * Usage: tsx scripts/write-oembed.ts [dir] (default $DIST or dist).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fr } from '../src/lib/i18n/fr';
 import { iframeSnippet } from '../src/modes/embed/snippet';
+import { dataFileFrom, readDataset } from './check-data-lib.ts';
 
 const dir = process.argv[2] ?? process.env.DIST ?? 'dist';
 const appUrl = process.env.APP_URL?.trim();
 const base = appUrl ? new URL(appUrl).href : './';
-const dataset = JSON.parse(readFileSync(process.env.DATA ?? 'data/campaigns.json', 'utf8')) as {
-  source: { publisher: string };
-};
+// Read as check:data reads it (a leading BOM dropped, UTF-8 or a problem).
+const read = readDataset(dataFileFrom([], process.env));
+if (!read.ok) throw new Error(read.lines.join('\n'));
+const { dataset } = read;
 
 const WIDTH = 800;
 const HEIGHT = 600;

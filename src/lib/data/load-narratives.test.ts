@@ -13,7 +13,7 @@ const parsed = (text: string): Dataset => {
   return result.dataset;
 };
 /** Answers `body` and records the URL asked for. */
-const serving = (body: string, status = 200) => {
+const serving = (body: BodyInit, status = 200) => {
   const asked: string[] = [];
   const fetchFn: typeof fetch = async (input) => {
     asked.push(String(input));
@@ -54,6 +54,19 @@ describe('loadNarratives', () => {
     await expect(loadNarratives('sets/big.json', dataset, BASE, fetchFn)).rejects.toThrow(
       /^app\/sets\/valid\.narratives\.json › \(json\): not valid JSON/,
     );
+  });
+
+  it('reads the file by the rule of check:data: a BOM dropped, UTF-8 or the offset where it is not', async () => {
+    const text = read('valid.narratives.json');
+    const bom = serving(`\uFEFF${text}`).fetchFn;
+    const narratives = await loadNarratives('sets/big.json', dataset, BASE, bom);
+    expect(Object.keys(narratives)).toEqual(dataset.campaigns.map((c) => c.id));
+    const bytes = new TextEncoder().encode(text);
+    const at = bytes.indexOf(0xc3); // the first accented letter, written in Latin-1 below
+    const latin1 = new Uint8Array([...bytes.subarray(0, at), 0xe9, ...bytes.subarray(at + 2)]);
+    await expect(
+      loadNarratives('sets/big.json', dataset, BASE, serving(latin1).fetchFn),
+    ).rejects.toThrow(`app/sets/valid.narratives.json › (encoding): not valid UTF-8 at byte ${at}`);
   });
 
   it('says when the file is missing', async () => {

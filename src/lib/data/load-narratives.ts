@@ -3,11 +3,12 @@
  * with the first story a reader opens. Same origin and same checks as the dataset;
  * a problem rejects with the lines to show, `file › campaign id › field: message`.
  */
-import { decodeInSteps, nextTask } from '../platform/in-steps';
+import { nextTask } from '../platform/in-steps';
 import { fetchBytes, parseJson } from './load';
 import type { Narratives } from './parse';
 import { formatProblem } from './problem';
 import type { Dataset } from './schema';
+import { decodeUtf8InSteps } from './utf8';
 
 export async function loadNarratives(
   dataPath: string,
@@ -26,9 +27,10 @@ export async function loadNarratives(
   if (!fetched.ok) throw new Error(fetched.lines.join('\n'));
   // It arrives while the reader clicks (10 000 stories: 6 MB, 0.1–0.2 s of work in one
   // go): decoded, parsed and checked in tasks, a click waits at most for the parse.
-  const text = await decodeInSteps(fetched.bytes, pause);
+  const decoded = await decodeUtf8InSteps(fetched.bytes, pause);
+  if (!decoded.ok) throw new Error(formatProblem(shown, decoded.problem));
   await pause();
-  const parsed = parseJson(text, shown);
+  const parsed = parseJson(decoded.text, shown);
   if (!parsed.ok) throw new Error(parsed.lines.join('\n'));
   await pause();
   const result = await parser.parseNarrativesInSteps(parsed.raw, dataset, pause);

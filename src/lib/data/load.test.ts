@@ -6,7 +6,7 @@ import { formatProblem, parseDatasetText, type DataProblem } from './parse';
 
 const BASE = 'https://explorer.example/app/';
 const serve =
-  (status: number, body: string): typeof fetch =>
+  (status: number, body: BodyInit): typeof fetch =>
   async () =>
     new Response(body, { status });
 
@@ -15,6 +15,17 @@ describe('loadDataset', () => {
     const body = readFileSync('tests/fixtures/valid-small.json', 'utf8');
     const result = await loadDataset('data/other.json', BASE, serve(200, body));
     expect(result.ok && result.dataset.campaigns).toHaveLength(3);
+  });
+
+  it('drops a byte order mark and refuses bytes that are not UTF-8, as check:data does', async () => {
+    const bom = readFileSync('tests/fixtures/valid-small-bom.json');
+    const loaded = await loadDataset('data/bom.json', BASE, serve(200, bom));
+    expect(loaded.ok && loaded.dataset.campaigns).toHaveLength(3);
+    const latin1 = readFileSync('tests/fixtures/broken/not-utf8.json');
+    expect(await loadDataset('data/x.json', BASE, serve(200, latin1))).toEqual({
+      ok: false,
+      lines: ['data/x.json › (encoding): not valid UTF-8 at byte 197'],
+    });
   });
 
   it('refuses another origin with a clear message, without fetching', async () => {

@@ -5,6 +5,7 @@
  */
 import { formatProblem, jsonProblem } from './problem';
 import type { Dataset } from './schema';
+import { decodeUtf8 } from './utf8';
 
 type Failed = { ok: false; lines: string[] };
 
@@ -69,7 +70,9 @@ export async function loadDataset(
   const validator = import('./parse').catch((error: Error) => error);
   const fetched = await fetchBytes(path, base, fetchFn);
   if (!fetched.ok) return fetched;
-  const parsed = parseJson(new TextDecoder().decode(fetched.bytes), path);
+  const decoded = decodeUtf8(fetched.bytes);
+  if (!decoded.ok) return { ok: false, lines: [formatProblem(path, decoded.problem)] };
+  const parsed = parseJson(decoded.text, path);
   if (!parsed.ok) return parsed;
   const parser = await validator;
   if (parser instanceof Error)

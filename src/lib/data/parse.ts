@@ -3,6 +3,7 @@
  * trusts the types; everything before it is `unknown`.
  */
 import * as v from 'valibot';
+import { atOnce, inSteps } from '../platform/in-steps.ts';
 import {
   DatasetSchema,
   NarrativesSchema,
@@ -191,29 +192,20 @@ const NOT_AN_OBJECT: DataProblem = {
  * campaigns and no other, each valid and holding its campaign's quoted evidence.
  */
 export function parseNarratives(raw: unknown, dataset: Dataset): NarrativesResult {
-  const steps = narrativesSteps(raw, dataset, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(narrativesSteps(raw, dataset, Infinity));
 }
 
 /**
  * `parseNarratives`, awaiting `pause` after every `every` campaigns: a file of
  * stories arrives while a reader is clicking, and no click should wait for all of it.
  */
-export async function parseNarrativesInSteps(
+export function parseNarrativesInSteps(
   raw: unknown,
   dataset: Dataset,
   pause: () => Promise<void>,
   every = 500,
 ): Promise<NarrativesResult> {
-  const steps = narrativesSteps(raw, dataset, every);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return inSteps(narrativesSteps(raw, dataset, every), pause);
 }
 
 /** The checks of `parseNarratives`, yielding after every `every` campaigns. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decodeInSteps, nextTask } from './in-steps';
+import { atOnce, inSteps, nextTask } from './in-steps';
 
 describe('nextTask', () => {
   it('resolves in a later task, not with the current one', async () => {
@@ -14,21 +14,20 @@ describe('nextTask', () => {
   });
 });
 
-describe('decodeInSteps', () => {
-  const text = '« Égalité » pour 120 000 personnes 🏳️‍🌈, ';
-  const bytes = new TextEncoder().encode(text.repeat(40)).buffer;
+describe('atOnce and inSteps', () => {
+  function* count(to: number): Generator<void, number> {
+    let n = 0;
+    while (n < to) {
+      n++;
+      if (n < to) yield;
+    }
+    return n;
+  }
 
-  it('gives the text TextDecoder gives, whatever characters the slices cut', async () => {
-    for (const slice of [1, 2, 3, 7, 64, 1 << 20])
-      expect(await decodeInSteps(bytes, async () => {}, slice)).toBe(text.repeat(40));
-  });
-
-  it('pauses between slices, not before the first', async () => {
+  it('give the generator’s value, inSteps pausing wherever it yields', async () => {
+    expect(atOnce(count(4))).toBe(4);
     let pauses = 0;
-    await decodeInSteps(bytes, async () => void pauses++, 100);
-    expect(pauses).toBe(Math.ceil(bytes.byteLength / 100) - 1);
-    pauses = 0;
-    await decodeInSteps(new ArrayBuffer(0), async () => void pauses++);
-    expect(pauses).toBe(0);
+    expect(await inSteps(count(4), async () => void pauses++)).toBe(4);
+    expect(pauses).toBe(3);
   });
 });

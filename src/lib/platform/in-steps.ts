@@ -1,6 +1,7 @@
 /**
  * Long work split into tasks, so that a click or a key waiting in the browser's
- * queue is handled between them instead of after all of it.
+ * queue is handled between them instead of after all of it. The work is a generator
+ * that yields where it may pause; the same generator also runs at once (in Node).
  */
 
 /** Resolves in a task of its own. A message, not a timeout: chained timeouts are clamped to 4 ms each. */
@@ -15,20 +16,22 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** UTF-8 bytes decoded `slice` bytes at a time, awaiting `pause` between slices. */
-export async function decodeInSteps(
-  bytes: ArrayBuffer,
-  pause: () => Promise<void>,
-  slice = 1 << 20,
-): Promise<string> {
-  const decoder = new TextDecoder();
-  const view = new Uint8Array(bytes);
-  const parts: string[] = [];
-  for (let start = 0; start < view.length; start += slice) {
-    if (start > 0) await pause();
-    // stream: a character cut by the slice's end is finished by the next slice.
-    parts.push(decoder.decode(view.subarray(start, start + slice), { stream: true }));
+/** Runs `steps` to its end without pausing. */
+export function atOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+}
+
+/** Runs `steps` to its end, awaiting `pause` wherever it yields. */
+export async function inSteps<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void>,
+): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
