@@ -27,6 +27,8 @@ const CASES: Record<string, string | RegExp> = {
   'value-as-string':
     'chine-free-the-five › impact[0].value: value must be a number (write 1 million as 1000000)',
   'negative-value': 'egalite-au-paraguay › impact[0].value: value must not be negative',
+  'value-too-large':
+    'chine-free-the-five › impact[0].value: value must be at most 9007199254740991',
   'unknown-impact-kind':
     'chine-free-the-five › impact[0].kind: kind must be one of mobilised, reached, money, result, other',
   'unknown-outcome':

@@ -133,6 +133,7 @@ const KEY_ORDER = [
   'pattern',
   'format',
   'minimum',
+  'maximum',
   'minLength',
   'minItems',
   'properties',
@@ -169,8 +170,8 @@ export function buildJsonSchema(): Json {
   let checks = 0;
   const schema = toJsonSchema(DatasetSchema, {
     errorMode: 'throw',
-    // trim transforms, and JSON has no infinite numbers: nothing to say about either.
-    ignoreActions: ['trim', 'finite'],
+    // trim transforms: nothing to say about it.
+    ignoreActions: ['trim'],
     overrideAction: ({ valibotAction, jsonSchema }) => {
       if (valibotAction.type === 'check') {
         checks++;

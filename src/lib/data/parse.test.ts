@@ -144,11 +144,13 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('refuses impact values that are not plain non-negative numbers', () => {
+  it('refuses impact values that are not plain non-negative safe numbers', () => {
     for (const [value, message] of [
       ['120 000', 'value must be a number (write 1 million as 1000000)'],
       [-1, 'value must not be negative'],
-      [Infinity, 'value must be finite'],
+      [Infinity, 'value must be at most 9007199254740991'],
+      [1e308, 'value must be at most 9007199254740991'],
+      [Number.MAX_SAFE_INTEGER + 1, 'value must be at most 9007199254740991'],
     ] as const) {
       const data = copy();
       data.campaigns[0]!.impact[0]!.value = value;
@@ -156,6 +158,9 @@ describe('parseDataset', () => {
         { campaign: 'chine-free-the-five', field: 'impact[0].value', message },
       ]);
     }
+    const largest = copy();
+    largest.campaigns[0]!.impact[0]!.value = Number.MAX_SAFE_INTEGER;
+    expect(problems(parseDataset(largest))).toEqual([]);
   });
 
   it('requires the outcome evidence to be quoted word for word from the narrative', () => {

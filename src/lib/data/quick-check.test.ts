@@ -22,6 +22,8 @@ const REPLACEMENTS: unknown[] = [
   0,
   -1,
   1.5,
+  Number.MAX_SAFE_INTEGER,
+  1e308,
   '',
   ' ',
   ' padded ',

@@ -31,8 +31,9 @@ const CountrySchema = v.strictObject({
 const ImpactSchema = v.strictObject({
   value: v.pipe(
     v.number('value must be a number (write 1 million as 1000000)'),
-    v.finite('value must be finite'),
     v.minValue(0, 'value must not be negative'),
+    // Beyond it, sums lose units and 1e308 makes « ∞ personnes » (Infinity is refused too).
+    v.maxValue(Number.MAX_SAFE_INTEGER, `value must be at most ${Number.MAX_SAFE_INTEGER}`),
   ),
   label: nonEmpty('label'),
   kind: v.picklist(IMPACT_KINDS, `kind must be one of ${IMPACT_KINDS.join(', ')}`),
