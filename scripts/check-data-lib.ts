@@ -1,6 +1,6 @@
 /** The logic of `npm run check:data`, callable from tests without spawning. */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseJson } from '../src/lib/data/load.ts';
 import {
   formatProblem,
@@ -39,6 +39,14 @@ function readError(error: unknown): string {
   return `cannot read the file (${(error as Error).message.replace(/\s+/g, ' ')})`;
 }
 
+const OUTSIDE = 'refused: the file must be inside the dataset folder';
+
+/** Whether `file`, resolved, lies inside the folder `dir` (never `dir` itself). */
+export function isInside(dir: string, file: string): boolean {
+  const rel = relative(resolve(dir), resolve(file));
+  return rel !== '' && rel.split(sep)[0] !== '..' && !isAbsolute(rel);
+}
+
 /** A file as text, by the browser's rule: bytes, a leading BOM dropped, UTF-8 or a problem. */
 function readText(
   path: string,
@@ -75,6 +83,12 @@ export function readDataset(path: string): ReadResult {
     return { ok: true, dataset, narratives: narrativesOf(dataset), files: [path] };
   }
   const apart = resolve(dirname(path), dataset.narratives);
+  // The schema already keeps the path inside the folder; this says so for the file system too.
+  if (!isInside(dirname(path), apart))
+    return {
+      ok: false,
+      lines: [formatProblem(shown, { campaign: '', field: 'narratives', message: OUTSIDE })],
+    };
   const shownApart = shownPath(apart);
   const apartRead = readText(apart, shownApart, ` (named by ${shown})`);
   if (!apartRead.ok) return apartRead;

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISO_COUNTRIES } from '../src/lib/geo/iso';
-import { checkDataFile, dataFileFrom, DEFAULT_DATA_FILE } from './check-data-lib';
+import { checkDataFile, dataFileFrom, DEFAULT_DATA_FILE, isInside } from './check-data-lib';
 import { buildJsonSchema, jsonSchemaText, SCHEMA_FILE } from './json-schema';
 
 const BROKEN = 'tests/fixtures/broken';
@@ -112,6 +114,39 @@ describe('checkDataFile', () => {
     expect(checkDataFile(`${split}/no-narratives-file.json`).lines).toEqual([
       `${split}/missing.narratives.json: cannot read the file: no such file (named by ${split}/no-narratives-file.json)`,
     ]);
+  });
+
+  it('reads no narratives file outside the dataset folder, and quotes little of any file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
+    try {
+      const secret = 'TOP-SECRET-' + 'x'.repeat(200);
+      writeFileSync(join(dir, 'secret.json'), JSON.stringify({ secret }));
+      mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+      const split = JSON.parse(readFileSync('tests/fixtures/split/valid.json', 'utf8'));
+      const rule =
+        'narratives: narratives must be a relative path inside the dataset folder (no scheme, no leading / or \\, no ..)';
+      for (const narratives of ['../../secret.json', join(dir, 'secret.json'), '/etc/passwd']) {
+        const file = join(dir, 'a', 'b', 'd.json');
+        writeFileSync(file, JSON.stringify({ ...split, narratives }));
+        expect(checkDataFile(file)).toEqual({ ok: false, lines: [`${file} › ${rule}`] });
+      }
+      // A file that is not JSON at all: the line quotes a few characters of it at most.
+      const text = join(dir, 'a', 'notes.json');
+      writeFileSync(text, `${secret}\n`.repeat(100));
+      const [line] = checkDataFile(text).lines;
+      expect(line).toMatch(/ › \(json\): not valid JSON: /);
+      expect(line!.length).toBeLessThan(text.length + 100);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('knows a file inside the dataset folder from one outside it', () => {
+    expect(isInside('data', 'data/n.json')).toBe(true);
+    expect(isInside('data', 'data/sub/..n.json')).toBe(true);
+    expect(isInside('data', 'data/../secret.json')).toBe(false);
+    expect(isInside('data', 'data')).toBe(false);
+    expect(isInside('data', '/etc/passwd')).toBe(false);
   });
 
   it('shows a path inside the working directory relative to it', () => {

@@ -43,7 +43,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'source.file': 'Path of the source text, relative to this file.',
   'source.url': 'Where the source is published.',
   narratives:
-    'A file of narratives apart, relative to this one: { "campaign-id": [paragraphs…] }. Campaigns then have no "narrative".',
+    'A file of narratives apart, { "campaign-id": [paragraphs…] }, by a path relative to this file and inside its folder (no "..", no leading "/"). Campaigns then have no "narrative".',
   campaigns: 'The campaigns, in the order of the source document. Ids are unique.',
   'campaigns[].id': 'Stable lowercase ASCII slug, used in URLs. Unique in the dataset.',
   'campaigns[].title': 'The title as in the source (typos fixed are recorded in errata).',

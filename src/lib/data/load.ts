@@ -3,9 +3,9 @@
  * same schema with the same messages as `npm run check:data`. The schema code is
  * loaded only here, so the default view does not carry it.
  */
-import { formatProblem, jsonProblem } from './problem';
-import type { Dataset } from './schema';
-import { decodeUtf8 } from './utf8';
+import { formatProblem, jsonProblem } from './problem.ts';
+import type { Dataset } from './schema.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 type Failed = { ok: false; lines: string[] };
 
@@ -67,7 +67,7 @@ export async function loadDataset(
   fetchFn: typeof fetch = fetch,
 ): Promise<LoadResult> {
   // The validator's chunk downloads while the file does (a failure is reported below, once).
-  const validator = import('./parse').catch((error: Error) => error);
+  const validator = import('./parse.ts').catch((error: Error) => error);
   const fetched = await fetchBytes(path, base, fetchFn);
   if (!fetched.ok) return fetched;
   const decoded = decodeUtf8(fetched.bytes);

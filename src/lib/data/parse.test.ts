@@ -265,6 +265,45 @@ describe('formatProblem', () => {
       'd.json › #2: not an object',
     );
   });
+
+  it('quotes at most 40 characters of the file, in the id, the field or the message', () => {
+    const long = 'root:x:0:0:root:/root:/bin/bash daemon:x:1:1:daemon:/usr/sbin';
+    const cut = `${long.slice(0, 40)}…`;
+    expect(
+      formatProblem('d.json', {
+        campaign: long,
+        field: long,
+        message: `this file keeps it in ${JSON.stringify(long)}: short "quotes" stay`,
+      }),
+    ).toBe(`d.json › ${cut} › ${cut}: this file keeps it in "${cut}": short "quotes" stay`);
+  });
+});
+
+describe('what a problem quotes of the file', () => {
+  const long = 'x'.repeat(500);
+
+  it("cuts the input in valibot's own messages and in the schema's", () => {
+    const data = copy();
+    data.source.url = `not a URL ${long}`;
+    data.campaigns[0]!.countries[0]!.code = long;
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: '',
+        field: 'source.url',
+        message: `Invalid URL: Received "${`not a URL ${long}`.slice(0, 40)}…"`,
+      },
+      {
+        campaign: 'chine-free-the-five',
+        field: 'countries[0].code',
+        message: `unknown ISO 3166-1 alpha-3 code "${long.slice(0, 40)}…"`,
+      },
+    ]);
+  });
+
+  it('keeps a JSON syntax error short whatever the text around it', () => {
+    const [problem] = problems(parseDatasetText(`${long} oops`));
+    expect(formatProblem('d.json', problem!).length).toBeLessThan(120);
+  });
 });
 
 describe('a dataset with its narratives apart', () => {
@@ -284,6 +323,39 @@ describe('a dataset with its narratives apart', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result.dataset;
   };
+
+  it('names the narratives file by a relative path inside the dataset folder', () => {
+    for (const inside of ['n.json', './sub/n.json', '..n.json', 'a..b/n.json']) {
+      const data = split().data;
+      data.narratives = inside;
+      expect(problems(parseDataset(data)), inside).toEqual([]);
+    }
+    const outside = [
+      '/etc/passwd',
+      '../../secret.json',
+      'sub/../../n.json',
+      '..\\n.json',
+      '\\\\server\\n.json',
+      '//elsewhere.example/n.json',
+      'https://elsewhere.example/n.json',
+      'file:///etc/passwd',
+      'C:\\n.json',
+      '%2e%2e/n.json',
+      '.\n./n.json',
+    ];
+    for (const path of outside) {
+      const data = split().data;
+      data.narratives = path;
+      expect(problems(parseDataset(data)), path).toEqual([
+        {
+          campaign: '',
+          field: 'narratives',
+          message:
+            'narratives must be a relative path inside the dataset folder (no scheme, no leading / or \\, no ..)',
+        },
+      ]);
+    }
+  });
 
   it('accepts campaigns without narratives, which come out empty until the file is read', () => {
     const dataset = parsed(split().data);

@@ -11,7 +11,7 @@ import {
   type Dataset,
   type Paragraph,
 } from './schema.ts';
-import { jsonProblem, type DataProblem } from './problem.ts';
+import { jsonProblem, quote, type DataProblem } from './problem.ts';
 import { quickCheck } from './quick-check.ts';
 import { narrativeText, paragraphText } from './text.ts';
 
@@ -42,6 +42,14 @@ const fieldPath = (keys: (string | number)[]) =>
     '',
   );
 
+/** valibot's own messages end with the input as it is (`Received "…"`): an excerpt of it. */
+function receivedExcerpt(issue: v.BaseIssue<unknown>): string {
+  const { message, received, input } = issue;
+  return typeof input === 'string' && message.endsWith(received)
+    ? message.slice(0, -received.length) + quote(input)
+    : message;
+}
+
 function issueToProblem(raw: unknown, issue: v.BaseIssue<unknown>): DataProblem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   let campaign = '';
@@ -57,7 +65,7 @@ function issueToProblem(raw: unknown, issue: v.BaseIssue<unknown>): DataProblem 
       ? 'is required'
       : issue.expected === 'never'
         ? 'unknown field (not in the schema: a typo?)'
-        : issue.message;
+        : receivedExcerpt(issue);
   return { campaign, field: field || (campaign ? '' : '(dataset)'), message };
 }
 
@@ -124,7 +132,7 @@ function narrativePlace(c: Partial<Campaign>, apart: string | undefined): DataPr
       {
         campaign: c.id!,
         field: 'narrative',
-        message: `this dataset keeps its narratives in "${apart}": move this one there`,
+        message: `this dataset keeps its narratives in ${quote(apart)}: move this one there`,
       },
     ];
   return [];

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isIsoAlpha3 } from '../geo/iso.ts';
+import { quote } from './problem.ts';
 
 import { IMPACT_KINDS, ONGOING, OUTCOMES, QUALIFIERS, ROLES } from './vocabulary.ts';
 
@@ -12,6 +13,16 @@ export { IMPACT_KINDS, ONGOING, OUTCOMES, QUALIFIERS, ROLES };
 
 const DATE_MESSAGE = 'date must be "YYYY-MM" (month 01–12) or "ongoing"';
 const UNIT_MESSAGE = 'unit must be an ISO 4217 currency code (USD) or "percent"';
+
+/**
+ * A path the browser and check:data both resolve inside the dataset's folder: no
+ * scheme (nor a drive, `C:`), no leading `/` or `\`, no `..` segment (nor `%2e%2e`,
+ * which a URL reads as one), no control character (a URL drops tabs and newlines, so
+ * `.\n./x` would climb in the browser). Without flags, so that JSON Schema can say it.
+ */
+const INSIDE_FOLDER =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  /^(?![a-zA-Z][a-zA-Z\d+.-]*:|[\\/])(?![\s\S]*[\u0000-\u001f])(?!(?:[\s\S]*[\\/])?(?:\.|%2[eE]){2}(?:[\\/]|$))/;
 
 const nonEmpty = (what: string) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -21,7 +32,7 @@ const CountrySchema = v.strictObject({
     v.string(),
     v.check(
       (code: string) => isIsoAlpha3(code),
-      (issue) => `unknown ISO 3166-1 alpha-3 code ${JSON.stringify(issue.input)}`,
+      (issue) => `unknown ISO 3166-1 alpha-3 code ${quote(issue.input)}`,
     ),
   ),
   role: v.picklist(ROLES, `role must be one of ${ROLES.join(', ')}`),
@@ -124,7 +135,15 @@ export const DatasetSchema = v.strictObject({
    * A file of narratives apart, `{ "campaign-id": [paragraphs…] }`, relative to this one:
    * a large dataset then starts without its longest texts, which load with the first story.
    */
-  narratives: v.optional(nonEmpty('narratives')),
+  narratives: v.optional(
+    v.pipe(
+      nonEmpty('narratives'),
+      v.regex(
+        INSIDE_FOLDER,
+        'narratives must be a relative path inside the dataset folder (no scheme, no leading / or \\, no ..)',
+      ),
+    ),
+  ),
   campaigns: v.pipe(v.array(CampaignSchema), v.minLength(1, 'campaigns must not be empty')),
 });
 
