@@ -41,6 +41,21 @@ describe('npm run data:split', () => {
     );
   });
 
+  it('keeps the stories of campaigns whose ids are also names of Object.prototype', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-'));
+    dirs.push(dir);
+    const out = join(dir, 'odd.json');
+    execFileSync('npx', ['tsx', 'scripts/split-narratives.ts', 'tests/fixtures/odd-ids.json', out]);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'odd.narratives.json'), 'utf8')))).toEqual(
+      ['constructor', 'prototype', 'jeux-de-sotchi'],
+    );
+    const original = readDataset('tests/fixtures/odd-ids.json');
+    const split = readDataset(out);
+    if (!original.ok || !split.ok) throw new Error('unreadable');
+    expect(split.narratives).toEqual(original.narratives);
+    expect(split.narratives.get('constructor')).toEqual(original.dataset.campaigns[0]!.narrative);
+  });
+
   it('refuses to write over the original', () => {
     const dir = mkdtempSync(join(tmpdir(), 'split-'));
     dirs.push(dir);

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { narrativesOf, type Narratives } from '../src/lib/data/parse.ts';
-import type { Dataset } from '../src/lib/data/schema.ts';
+import type { Dataset, Paragraph } from '../src/lib/data/schema.ts';
 import { readDataset } from './check-data-lib.ts';
 import { isEntryPoint } from './entry-point.ts';
 
@@ -21,13 +21,15 @@ export function narrativesName(out: string): string {
 
 /**
  * The two files' contents: campaigns without narratives, naming the file `name` that
- * holds them (`narratives`: the dataset's own, unless they were already apart).
+ * holds them (`narratives`: the dataset's own, unless they were already apart). The
+ * second is the JSON object `{ "campaign-id": [paragraphs…] }`, written from the Map
+ * key by key (own properties, so an id such as `constructor` is kept like any other).
  */
 export function splitNarratives(
   dataset: Dataset,
   name: string,
   narratives: Narratives = narrativesOf(dataset),
-): { dataset: object; narratives: Narratives } {
+): { dataset: object; narratives: Record<string, Paragraph[]> } {
   const { $schema, source, campaigns } = dataset;
   return {
     dataset: {
@@ -36,7 +38,7 @@ export function splitNarratives(
       narratives: name,
       campaigns: campaigns.map(({ narrative: _kept, ...rest }) => rest),
     },
-    narratives,
+    narratives: Object.fromEntries(narratives),
   };
 }
 

@@ -24,7 +24,10 @@ function load(data: string, id: 'virtual:campaigns' | 'virtual:narratives') {
     context,
     resolved,
   );
-  const value = JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
+  const body = code.replace(/^export default /, '').replace(/;$/, '');
+  // The narratives are a Map of [id, narrative] entries, the dataset a JSON object.
+  const entries = /^new Map\((.*)\)$/s.exec(body);
+  const value = entries ? new Map(JSON.parse(entries[1]!)) : JSON.parse(body);
   return { value, watched };
 }
 
@@ -38,6 +41,13 @@ describe('campaignDataset (the build reads DATA)', () => {
     expect(load('tests/fixtures/split/valid.json', 'virtual:narratives').value).toEqual(
       load('tests/fixtures/valid-small.json', 'virtual:narratives').value,
     );
+  });
+
+  it('serves the narratives as a Map by id, ids such as constructor included', () => {
+    const { value } = load('tests/fixtures/odd-ids.json', 'virtual:narratives');
+    expect(value).toBeInstanceOf(Map);
+    expect([...value.keys()]).toEqual(['constructor', 'prototype', 'jeux-de-sotchi']);
+    expect(value.get('constructor')[0]).toMatch(/^Dès que 5 militantes/);
   });
 
   it('stops on a problem in the file of narratives, naming it', () => {

@@ -31,7 +31,9 @@ export function campaignDataset(): Plugin {
         this.error(`invalid dataset (${lines.length} problems):\n${lines.join('\n')}`);
       }
       result.files.forEach((f) => this.addWatchFile(f));
-      if (id === RESOLVED_NARRATIVES) return `export default ${JSON.stringify(result.narratives)};`;
+      // A Map, as the `?data=` loader gives: an id such as `constructor` is no object key to trust.
+      if (id === RESOLVED_NARRATIVES)
+        return `export default new Map(${JSON.stringify([...result.narratives])});`;
       // Built in, the narratives are always a chunk apart, whichever way the file kept them.
       const campaigns = result.dataset.campaigns.map((c) => ({ ...c, narrative: [] }));
       const { narratives: _apart, ...dataset } = result.dataset;

@@ -3,7 +3,7 @@ import dataset from 'virtual:campaigns';
 import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
-import type { Paragraph } from './lib/data/schema';
+import type { Narratives } from './lib/data/parse';
 import { readMode } from './modes/mode';
 import './styles/global.css';
 
@@ -38,7 +38,7 @@ async function start(target: HTMLElement) {
   const dataPath = query.get('data');
   let data = dataset;
   // The build's dataset keeps its narratives in a chunk of their own.
-  let loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined = () =>
+  let loadNarratives: (() => Promise<Narratives>) | undefined = () =>
     import('virtual:narratives').then((m) => m.default);
   if (dataPath) {
     // Only `?data=` needs the loader: a chunk asked for while the file downloads (pending.js asked for it).

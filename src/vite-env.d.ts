@@ -9,8 +9,8 @@ declare module 'virtual:campaigns' {
 
 /** The campaigns' narratives by id; `virtual:campaigns` carries empty ones. */
 declare module 'virtual:narratives' {
-  import type { Paragraph } from './lib/data/schema';
-  const narratives: Record<string, Paragraph[]>;
+  import type { Narratives } from './lib/data/parse';
+  const narratives: Narratives;
   export default narratives;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import raw from '../../data/campaigns.json';
+import { narrativesOf } from '../lib/data/parse';
 import type { Dataset } from '../lib/data/schema';
 import { totalsOf, type Totals } from '../lib/scales/totals';
 import { yearRange } from '../lib/time/range';
@@ -187,7 +188,7 @@ describe('AppState with narratives kept apart (the build’s dataset)', () => {
     ...full,
     campaigns: full.campaigns.map((c) => ({ ...c, narrative: [] })),
   };
-  const stories = Object.fromEntries(full.campaigns.map((c) => [c.id, c.narrative]));
+  const stories = narrativesOf(full);
 
   it('loads them once, on the first selection, and then gives each campaign its own', async () => {
     const load = vi.fn(async () => stories);
@@ -198,7 +199,19 @@ describe('AppState with narratives kept apart (the build’s dataset)', () => {
     app.select(c.id);
     app.select('tabloid-ougandais');
     expect(load).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(app.narrativeOf(c)).toEqual(stories[c.id]));
+    await vi.waitFor(() => expect(app.narrativeOf(c)).toEqual(stories.get(c.id)));
+  });
+
+  it('finds the stories of campaigns whose ids are also names of Object.prototype', async () => {
+    const [first, second] = full.campaigns;
+    const odd = ['constructor', 'prototype'];
+    const renamed = full.campaigns.map((c, i) => ({ ...c, id: odd[i] ?? c.id }));
+    const apart: Dataset = { ...full, campaigns: renamed.map((c) => ({ ...c, narrative: [] })) };
+    const app = new AppState(apart, {}, async () => narrativesOf({ ...full, campaigns: renamed }));
+    app.select('constructor');
+    const [constructor, prototype] = odd.map((id) => app.byId.get(id)!);
+    await vi.waitFor(() => expect(app.narrativeOf(constructor!)).toEqual(first!.narrative));
+    expect(app.narrativeOf(prototype!)).toEqual(second!.narrative);
   });
 
   it('loads them for a campaign in the URL, and for a search in the stories', async () => {

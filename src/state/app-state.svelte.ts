@@ -6,6 +6,7 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { Campaign, Dataset, Outcome, Paragraph, Role } from '../lib/data/schema';
+import type { Narratives } from '../lib/data/parse';
 import { countryName } from '../lib/format/countries';
 import { formatCampaignDate } from '../lib/format/dates';
 import { fr, type Messages } from '../lib/i18n/fr';
@@ -52,8 +53,8 @@ export class AppState {
   animations = $state(true);
 
   /** Narratives that came apart from the dataset (the build's), once loaded. */
-  #narratives = $state.raw<Readonly<Record<string, readonly Paragraph[]>> | null>(null);
-  readonly #loadNarratives: (() => Promise<Record<string, Paragraph[]>>) | undefined;
+  #narratives = $state.raw<ReadonlyMap<string, readonly Paragraph[]> | null>(null);
+  readonly #loadNarratives: (() => Promise<Narratives>) | undefined;
   #narrativesRequested = false;
   /** Why the narratives could not be loaded (lines of `file › campaign › field: …`); '' when they could. */
   narrativesProblem = $state('');
@@ -65,7 +66,7 @@ export class AppState {
   constructor(
     dataset: Dataset,
     view: Partial<View> = {},
-    loadNarratives?: () => Promise<Record<string, Paragraph[]>>,
+    loadNarratives?: () => Promise<Narratives>,
   ) {
     this.dataset = dataset;
     this.#loadNarratives = loadNarratives;
@@ -146,7 +147,7 @@ export class AppState {
   /** A campaign's narrative; null while it is still loading. */
   narrativeOf(c: Campaign): readonly Paragraph[] | null {
     if (c.narrative.length || !this.#loadNarratives) return c.narrative;
-    return this.#narratives?.[c.id] ?? null;
+    return this.#narratives?.get(c.id) ?? null;
   }
 
   /** Starts loading the narratives (once); the views update when they arrive. */

@@ -3,7 +3,8 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import raw from '../../../data/campaigns.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
-import type { Dataset, Paragraph } from '../../lib/data/schema';
+import { narrativesOf, type Narratives } from '../../lib/data/parse';
+import type { Dataset } from '../../lib/data/schema';
 import DetailPanel from './DetailPanel.svelte';
 import type { AppState } from '../../state/app-state.svelte';
 
@@ -44,10 +45,10 @@ describe('DetailPanel', () => {
       ...full,
       campaigns: full.campaigns.map((c) => ({ ...c, narrative: [] })),
     };
-    const stories = Object.fromEntries(full.campaigns.map((c) => [c.id, c.narrative]));
+    const stories = narrativesOf(full);
     const line = 'sets/big.narratives.json: cannot load it (HTTP 404)';
     let calls = 0;
-    const load = async (): Promise<Record<string, Paragraph[]>> => {
+    const load = async (): Promise<Narratives> => {
       if (++calls === 1) throw new Error(line);
       return stories;
     };

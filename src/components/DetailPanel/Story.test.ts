@@ -2,7 +2,8 @@ import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/campaigns.json';
 import { renderWithApp } from '../../../tests/unit/harness/render';
-import type { Dataset, Paragraph } from '../../lib/data/schema';
+import { narrativesOf, type Narratives } from '../../lib/data/parse';
+import type { Dataset } from '../../lib/data/schema';
 import Story from './Story.svelte';
 
 const full = raw as Dataset;
@@ -11,11 +12,11 @@ const campaign = apart.campaigns.find((c) => c.id === 'chine-free-the-five')!;
 
 describe('Story', () => {
   it('says « Chargement… » until the narratives kept apart arrive, then shows the text', async () => {
-    let arrive!: (stories: Record<string, Paragraph[]>) => void;
-    const load = () => new Promise<Record<string, Paragraph[]>>((resolve) => (arrive = resolve));
+    let arrive!: (stories: Narratives) => void;
+    const load = () => new Promise<Narratives>((resolve) => (arrive = resolve));
     renderWithApp(Story, { campaign }, (app) => app.requestNarratives(), apart, load);
     expect(screen.getByRole('status').textContent).toBe('Chargement…');
-    arrive(Object.fromEntries(full.campaigns.map((c) => [c.id, c.narrative])));
+    arrive(narrativesOf(full));
     expect(await screen.findByRole('heading', { name: 'Le récit' })).toBeTruthy();
     expect(screen.getByText(/^Dès que 5 militantes/)).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();

@@ -385,10 +385,33 @@ describe('a dataset with its narratives apart', () => {
     ]);
   });
 
-  it("accepts the file of narratives when it holds each campaign's, as it is", () => {
+  it("accepts the file of narratives when it holds each campaign's, each as it is, by id in a Map", () => {
     const { data, stories } = split();
     const result = parseNarratives(stories, parsed(data));
-    expect(result.ok && result.narratives).toBe(stories);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([...result.narratives.keys()]).toEqual(Object.keys(stories));
+    for (const [id, narrative] of result.narratives) expect(narrative).toBe(stories[id]);
+  });
+
+  it('reads campaigns whose ids are also names of Object.prototype', () => {
+    const { data, stories } = split();
+    const [first, second] = data.campaigns as [LooseDataset['campaigns'][number], Loose];
+    const texts = [stories[first.id as string], stories[second.id as string]];
+    first.id = 'constructor';
+    second.id = 'prototype';
+    data.campaigns = [first, second as typeof first];
+    const dataset = parsed(data);
+    const entries = `"constructor": ${JSON.stringify(texts[0])}, "prototype": ${JSON.stringify(texts[1])}`;
+    const result = parseNarratives(JSON.parse(`{${entries}}`), dataset);
+    expect(result.ok && [...result.narratives]).toEqual([
+      ['constructor', texts[0]],
+      ['prototype', texts[1]],
+    ]);
+    // A key of the file that is no campaign's id is named, whatever it is.
+    const extra = JSON.parse(`{${entries}, "__proto__": ["Texte."]}`);
+    expect(problems(parseNarratives(extra, dataset))).toEqual([
+      { campaign: '__proto__', field: '', message: 'no campaign of the dataset has this id' },
+    ]);
   });
 
   it('names the campaign and the field of each problem in the file of narratives', () => {
@@ -427,7 +450,8 @@ describe('a dataset with its narratives apart', () => {
     const accepted = await parseNarrativesInSteps(stories, dataset, pause, 5);
     expect(accepted).toEqual(parseNarratives(stories, dataset));
     expect(accepted.ok).toBe(true);
-    expect(pauses).toBe(Math.ceil(n / 5) - 1);
+    // Through the file's entries, then through the campaigns.
+    expect(pauses).toBe(2 * (Math.ceil(n / 5) - 1));
     delete stories['egalite-au-paraguay'];
     const refused = await parseNarrativesInSteps(stories, dataset, pause, 1);
     expect(refused).toEqual(parseNarratives(stories, dataset));

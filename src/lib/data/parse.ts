@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { atOnce, inSteps } from '../platform/in-steps.ts';
 import {
   DatasetSchema,
-  NarrativesSchema,
+  NarrativeSchema,
   type Campaign,
   type Dataset,
   type Paragraph,
@@ -18,11 +18,12 @@ import { narrativeText, paragraphText } from './text.ts';
 export { formatProblem, jsonProblem, type DataProblem } from './problem.ts';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
-export type Narratives = Record<string, Paragraph[]>;
+/** Each campaign's narrative by id. A Map: ids such as `constructor` are no object keys to trust. */
+export type Narratives = Map<string, Paragraph[]>;
 
 /** Each campaign's narrative by id, as a narratives file holds them. */
 export function narrativesOf(dataset: Dataset): Narratives {
-  return Object.fromEntries(dataset.campaigns.map((c) => [c.id, c.narrative]));
+  return new Map(dataset.campaigns.map((c) => [c.id, c.narrative]));
 }
 export type NarrativesResult =
   { ok: true; narratives: Narratives } | { ok: false; problems: DataProblem[] };
@@ -188,7 +189,7 @@ export function parseDataset(raw: unknown): ParseResult {
   return { ok: true, dataset };
 }
 
-const isUnchangedNarratives = quickCheck(NarrativesSchema);
+const isUnchangedNarrative = quickCheck(NarrativeSchema);
 const NOT_AN_OBJECT: DataProblem = {
   campaign: '',
   field: '(narratives)',
@@ -216,42 +217,46 @@ export function parseNarrativesInSteps(
   return inSteps(narrativesSteps(raw, dataset, every), pause);
 }
 
-/** The checks of `parseNarratives`, yielding after every `every` campaigns. */
+/**
+ * The checks of `parseNarratives`, yielding after every `every` entries, then
+ * campaigns. Entry by entry into a Map, not through `v.record`: valibot's record
+ * leaves out the keys `constructor` and `prototype`, which are valid campaign ids.
+ */
 function* narrativesSteps(
   raw: unknown,
   dataset: Dataset,
   every: number,
 ): Generator<void, NarrativesResult> {
-  // valibot would read an array as a record keyed "0", "1"…
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return { ok: false, problems: [NOT_AN_OBJECT] };
-  let narratives: Narratives;
-  if (isUnchangedNarratives?.(raw)) narratives = raw as Narratives;
-  else {
-    const result = v.safeParse(NarrativesSchema, raw, { abortEarly: false });
-    if (!result.success) {
-      return {
-        ok: false,
-        problems: result.issues.map((issue) => {
-          const [id, ...rest] = (issue.path ?? []).map((item) => item.key as string | number);
-          return typeof id === 'string'
-            ? { campaign: id, field: fieldPath(['narrative', ...rest]), message: issue.message }
-            : NOT_AN_OBJECT;
-        }),
-      };
-    }
-    narratives = result.output;
-  }
+  const narratives: Narratives = new Map();
   const problems: DataProblem[] = [];
+  // JSON.parse makes every key an own property, `__proto__` included.
+  for (const [i, [id, value]] of Object.entries(raw).entries()) {
+    if (i > 0 && i % every === 0) yield;
+    if (isUnchangedNarrative?.(value)) {
+      narratives.set(id, value as Paragraph[]);
+      continue;
+    }
+    const result = v.safeParse(NarrativeSchema, value, { abortEarly: false });
+    if (result.success) narratives.set(id, result.output);
+    else
+      for (const issue of result.issues) {
+        const keys = (issue.path ?? []).map((item) => item.key as string | number);
+        const field = fieldPath(['narrative', ...keys]);
+        problems.push({ campaign: id, field, message: receivedExcerpt(issue) });
+      }
+  }
+  if (problems.length) return { ok: false, problems };
   const known = new Set<string>();
   for (const [i, c] of dataset.campaigns.entries()) {
     if (i > 0 && i % every === 0) yield;
     known.add(c.id);
-    const narrative = Object.hasOwn(narratives, c.id) ? narratives[c.id] : undefined;
+    const narrative = narratives.get(c.id);
     if (narrative) problems.push(...narrativeChecks(c, narrative));
     else problems.push({ campaign: c.id, field: 'narrative', message: 'missing from this file' });
   }
-  for (const id of Object.keys(narratives))
+  for (const id of narratives.keys())
     if (!known.has(id))
       problems.push({ campaign: id, field: '', message: 'no campaign of the dataset has this id' });
   return problems.length ? { ok: false, problems } : { ok: true, narratives };

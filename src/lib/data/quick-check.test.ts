@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../data/campaigns.json';
 import { generateDataset, mulberry32 } from '../../../scripts/bench/generate.ts';
 import { quickCheck } from './quick-check';
-import { DatasetSchema, NarrativesSchema } from './schema';
+import { DatasetSchema, NarrativeSchema } from './schema';
 
 /** What the quick check must answer: valibot accepts the input and gives back an equal value. */
 const unchangedByValibot = (schema: v.GenericSchema, input: unknown) => {
@@ -101,23 +101,18 @@ describe('quickCheck', () => {
     expect(broken).toBeLessThan(3000);
   });
 
-  it('answers as valibot does for a narratives file (a record) with one thing broken', () => {
-    const narratives = quickCheck(NarrativesSchema)!;
-    const file = Object.fromEntries(raw.campaigns.slice(0, 3).map((c) => [c.id, c.narrative]));
-    expect(narratives(file)).toBe(true);
+  it('answers as valibot does for a narrative with one thing broken', () => {
+    const narrative = quickCheck(NarrativeSchema)!;
+    const story = raw.campaigns.find((c) => c.narrative.some((p) => typeof p !== 'string'))!;
+    expect(narrative(story.narrative)).toBe(true);
     const random = mulberry32(7);
     const disagreements: string[] = [];
     for (let i = 0; i < 1000; i++) {
-      const input = mutate(file, random);
-      if (narratives(input) !== unchangedByValibot(NarrativesSchema, input))
+      const input = mutate(story.narrative, random);
+      if (narrative(input) !== unchangedByValibot(NarrativeSchema, input))
         disagreements.push(`#${i}`);
     }
     expect(disagreements).toEqual([]);
-    // valibot reads an array as a record and leaves these keys out of its copy: not "unchanged".
-    for (const odd of [[['a']], JSON.parse('{"__proto__": ["a"]}'), { constructor: ['a'] }]) {
-      expect(narratives(odd)).toBe(false);
-      expect(unchangedByValibot(NarrativesSchema, odd)).toBe(false);
-    }
   });
 
   it('refuses a string valibot would trim, so that the trimmed copy is used', () => {
@@ -137,5 +132,7 @@ describe('quickCheck', () => {
     expect(quickCheck(v.pipe(v.string(), v.toLowerCase()))).toBeNull();
     expect(quickCheck(v.strictObject({ a: v.optional(v.string(), 'x') }))).toBeNull();
     expect(quickCheck(v.object({ a: v.string() }))).toBeNull();
+    // valibot's record leaves some keys out of its copy: never mirrored.
+    expect(quickCheck(v.record(v.string(), v.string()))).toBeNull();
   });
 });

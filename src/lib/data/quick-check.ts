@@ -21,8 +21,6 @@ interface Node {
   item?: Node;
   options?: unknown[];
   wrapped?: Node;
-  key?: Node;
-  value?: Node;
   literal?: unknown;
   default?: unknown;
   fallback?: unknown;
@@ -73,23 +71,6 @@ function strictObject(entries: Record<string, Node>): Check {
   };
 }
 
-/** valibot copies a record's own keys but these three (and reads an array as one): never "unchanged" then. */
-const SKIPPED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-function record(keyNode: Node, valueNode: Node): Check {
-  const key = compile(keyNode);
-  const value = compile(valueNode);
-  return (input) => {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
-    const entries = input as Record<string, unknown>;
-    for (const k in entries) {
-      if (!Object.prototype.hasOwnProperty.call(entries, k)) continue;
-      if (SKIPPED_KEYS.has(k) || !key(k) || !value(entries[k])) return false;
-    }
-    return true;
-  };
-}
-
 function base(node: Node): Check {
   // valibot writes a fallback or a default in place of some inputs: never "unchanged".
   if (node.fallback !== undefined || node.default !== undefined)
@@ -124,8 +105,6 @@ function base(node: Node): Check {
     }
     case 'strict_object':
       return strictObject(node.entries!);
-    case 'record':
-      return record(node.key!, node.value!);
     default:
       throw new Unsupported(`schema "${node.type}"`);
   }

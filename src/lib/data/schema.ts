@@ -147,9 +147,6 @@ export const DatasetSchema = v.strictObject({
   campaigns: v.pipe(v.array(CampaignSchema), v.minLength(1, 'campaigns must not be empty')),
 });
 
-/** The narratives file that a dataset's `narratives` names: campaign id → narrative. */
-export const NarrativesSchema = v.record(v.string(), NarrativeSchema);
-
 export type Outcome = (typeof OUTCOMES)[number];
 export type Role = (typeof ROLES)[number];
 export type ImpactKind = (typeof IMPACT_KINDS)[number];
