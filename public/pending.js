@@ -13,11 +13,13 @@
   const path = query.get('data');
   try {
     const url = path && new URL(path, location.href);
-    // Same origin only, as the app checks: never a request elsewhere.
+    // Same origin only, as the app checks: never a request elsewhere, nor a redirect
+    // there (mode same-origin makes it a network error). The app's deadline aborts it.
     if (url && url.origin === new URL(location.href).origin) {
-      const response = fetch(url);
+      const controller = new AbortController();
+      const response = fetch(url, { mode: 'same-origin', signal: controller.signal });
       response.catch(() => {}); // the app reports failures
-      window.__earlyData = { url: url.href, response };
+      window.__earlyData = { url: url.href, response, controller };
     }
   } catch {
     // Not a URL: the app says so.

@@ -1,7 +1,6 @@
 import { hydrate, mount } from 'svelte';
 import dataset from 'virtual:campaigns';
 import App from './App.svelte';
-import DataError from './components/DataError/DataError.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Narratives } from './lib/data/parse';
 import { readMode } from './modes/mode';
@@ -13,13 +12,6 @@ document.documentElement.dataset.mode = mode;
 
 /** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
 const drawn = () => delete document.documentElement.dataset.pending;
-
-/** Takes the response public/pending.js asked for early, once; fetches anything else. */
-const fetchData: typeof fetch = (input, init) => {
-  const early = window.__earlyData;
-  delete window.__earlyData;
-  return early && early.url === String(input) ? early.response : fetch(input, init);
-};
 
 const query = new URLSearchParams(location.search);
 
@@ -42,27 +34,13 @@ async function start(target: HTMLElement) {
     import('virtual:narratives').then((m) => m.default);
   if (dataPath) {
     // Only `?data=` needs the loader: a chunk asked for while the file downloads (pending.js asked for it).
-    const { loadDataset } = await import('./lib/data/load');
-    const result = await loadDataset(dataPath, location.href, fetchData);
-    if (!result.ok) {
-      const fallback = new URL(location.href);
-      fallback.searchParams.delete('data');
-      target.replaceChildren();
-      mount(DataError, {
-        target,
-        props: { path: dataPath, lines: result.lines, fallback: fallback.href },
-      });
+    const { launchData } = await import('./data-launch');
+    const launched = await launchData(dataPath, target, catalogue);
+    if (!launched) {
       drawn();
       return;
     }
-    const found = (data = result.dataset);
-    // A large file may keep its narratives apart: they load with the first story, as the build's do.
-    loadNarratives = found.narratives
-      ? () =>
-          import('./lib/data/load-narratives').then((m) =>
-            m.loadNarratives(dataPath, found, location.href),
-          )
-      : undefined;
+    ({ dataset: data, loadNarratives } = launched);
   }
   const messages = await catalogue;
   const props = { dataset: data, search: location.search, mode, loadNarratives, messages };

@@ -16,5 +16,5 @@ declare module 'virtual:narratives' {
 
 interface Window {
   /** The `?data=` file's response, asked for by public/pending.js before the app's script ran. */
-  __earlyData?: { url: string; response: Promise<Response> };
+  __earlyData?: { url: string; response: Promise<Response>; controller: AbortController };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadNarratives } from './load-narratives';
 import { parseDatasetText } from './parse';
 import type { Dataset } from './schema';
@@ -23,6 +23,7 @@ const serving = (body: BodyInit, status = 200) => {
 };
 
 describe('loadNarratives', () => {
+  afterEach(() => void vi.useRealTimers());
   const dataset = parsed(read('valid.json'));
 
   it('fetches the file the dataset names, beside the dataset, and returns it checked', async () => {
@@ -67,6 +68,24 @@ describe('loadNarratives', () => {
     await expect(
       loadNarratives('sets/big.json', dataset, BASE, serving(latin1).fetchFn),
     ).rejects.toThrow(`app/sets/valid.narratives.json › (encoding): not valid UTF-8 at byte ${at}`);
+  });
+
+  it('gives up on a server that does not answer, after the same 20 s as the dataset', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const hung = loadNarratives('sets/big.json', dataset, BASE, () => new Promise(() => {}));
+    const outcome = expect(hung).rejects.toThrow(
+      'app/sets/valid.narratives.json: no complete answer within 20 s (the server may be down or too slow)',
+    );
+    await vi.advanceTimersByTimeAsync(20_000);
+    await outcome;
+  });
+
+  it('refuses a file that a redirect brought from another site', async () => {
+    const foreign = new Response(read('valid.narratives.json'));
+    Object.defineProperty(foreign, 'url', { value: 'https://evil.example/n.json' });
+    await expect(
+      loadNarratives('sets/big.json', dataset, BASE, async () => foreign),
+    ).rejects.toThrow('app/sets/valid.narratives.json: refused — it redirects to another site');
   });
 
   it('says when the file is missing', async () => {

@@ -129,6 +129,7 @@ export const en: Messages = {
 
   dataUnusable: (path) => `The dataset “${path}” cannot be used:`,
   dataFallback: 'Open the default campaigns',
+  dataRetry: 'Try again',
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,

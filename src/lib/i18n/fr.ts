@@ -149,6 +149,7 @@ export const fr = {
   dataUnusable: (path: string) =>
     `Le jeu de données «\u202f${path}\u202f» ne peut pas être utilisé\u00a0:`,
   dataFallback: 'Ouvrir les campagnes par défaut',
+  dataRetry: 'Réessayer',
 
   // Export
   exportOpen: 'Exporter',
