@@ -5,13 +5,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
-export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose: the browser's own words for a refused request. */
+  expectedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      const text = message.text();
+      if (message.type() === 'error' && !expectedConsoleErrors.some((e) => e.test(text)))
+        errors.push(text);
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route(
