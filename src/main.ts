@@ -4,7 +4,7 @@ import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Paragraph } from './lib/data/schema';
-import { readMode } from './modes/mode';
+import { modeProblems, readMode } from './modes/mode';
 import './styles/global.css';
 
 const mode = readMode(location.search);
@@ -30,10 +30,15 @@ const catalogue =
     : undefined;
 
 async function start(target: HTMLElement) {
+  const problems = modeProblems(location.search);
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
-    const { applyAppearance } = await import('./modes/embed/appearance');
-    applyAppearance(location.search, document.documentElement);
+    try {
+      const { applyAppearance } = await import('./modes/embed/appearance');
+      problems.push(...applyAppearance(location.search, document.documentElement));
+    } catch {
+      // Not loaded (the network): the page keeps its own look rather than not start.
+    }
   }
   const dataPath = query.get('data');
   let data = dataset;
@@ -65,7 +70,14 @@ async function start(target: HTMLElement) {
       : undefined;
   }
   const messages = await catalogue;
-  const props = { dataset: data, search: location.search, mode, loadNarratives, messages };
+  const props = {
+    dataset: data,
+    search: location.search,
+    mode,
+    loadNarratives,
+    messages,
+    problems,
+  };
   // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
   if (target.firstElementChild && !location.search) hydrate(App, { target, props });
   else {

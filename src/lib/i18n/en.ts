@@ -164,6 +164,13 @@ export const en: Messages = {
   noticeBadPeriod: (value) => `Unreadable period “${value}”: showing all dates.`,
   noticeBadValue: (key, value) => `Unknown value for ${key}: “${value}”, ignored.`,
   noticeUnknownParam: (key) => `Unknown parameter “${key}”, ignored.`,
+  noticeUnknownThemes: (list) => `Unknown themes ignored: ${list}.`,
+  noticeUnknownOutcomes: (list) => `Unknown outcomes ignored: ${list}.`,
+  noticeBadValues: (key, list) => `Unknown values for ${key}, ignored: ${list}.`,
+  noticeUnknownParams: (list) => `Unknown parameters ignored: ${list}.`,
+  noticeUnknownTours: (list) => `Unknown campaigns in the tour: ${list}.`,
+  noticeWeakAccent: (value, schemes) =>
+    `Accent colour “${value}” has too little contrast in the ${schemes.length > 1 ? 'light and dark themes' : `${schemes[0]} theme`}: default kept.`,
   dismiss: 'Dismiss notice',
   language: 'Langue : français',
   languageHref: 'fr',

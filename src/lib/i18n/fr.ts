@@ -190,6 +190,15 @@ export const fr = {
   noticeBadValue: (key: string, value: string) =>
     `Valeur inconnue pour ${key}\u00a0: «\u202f${value}\u202f», ignorée.`,
   noticeUnknownParam: (key: string) => `Paramètre inconnu «\u202f${key}\u202f», ignoré.`,
+  // Several of one kind: `list` is "a, b, c et 97 autres".
+  noticeUnknownThemes: (list: string) => `Thèmes inconnus ignorés\u00a0: ${list}.`,
+  noticeUnknownOutcomes: (list: string) => `Issues inconnues ignorées\u00a0: ${list}.`,
+  noticeBadValues: (key: string, list: string) =>
+    `Valeurs inconnues pour ${key}, ignorées\u00a0: ${list}.`,
+  noticeUnknownParams: (list: string) => `Paramètres inconnus ignorés\u00a0: ${list}.`,
+  noticeUnknownTours: (list: string) => `Campagnes inconnues dans le parcours\u00a0: ${list}.`,
+  noticeWeakAccent: (value: string, schemes: readonly ('light' | 'dark')[]) =>
+    `Couleur d’accent «\u202f${value}\u202f» trop peu contrastée en thème ${schemes.length > 1 ? 'clair et sombre' : schemes[0] === 'dark' ? 'sombre' : 'clair'}\u00a0: couleur par défaut gardée.`,
   dismiss: 'Fermer l’avis',
   language: 'Language: English',
   languageHref: 'en',

@@ -43,12 +43,18 @@ export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
 /** Keys read by modes and hosts rather than by the explorer's view: never "unknown". */
 export const MODE_KEYS = ['embed', 'present', 'theme', 'accent', 'hosts', 'tour', 'slide', 'data'];
 
+/** What a URL asked for that the page cannot give: `fromParams` reports the view's, the modes their own. */
 export type UrlProblem =
   | { kind: 'unknown-campaign'; value: string }
   | { kind: 'unknown-country'; value: string }
   | { kind: 'bad-period'; value: string }
   | { kind: 'bad-value'; key: string; value: string }
-  | { kind: 'unknown-param'; key: string };
+  | { kind: 'unknown-param'; key: string }
+  /** `accent=` is a colour, but too faint on the background of these schemes. */
+  | { kind: 'weak-accent'; value: string; schemes: readonly ('light' | 'dark')[] }
+  /** The presenter's `tour=` and `slide=`. */
+  | { kind: 'unknown-tour'; value: string }
+  | { kind: 'unknown-slide'; value: string };
 
 /** What the dataset holds; only asked about the values a URL names. */
 export interface Known {

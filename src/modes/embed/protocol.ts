@@ -149,25 +149,6 @@ export function parseHostMessage(data: unknown, known: KnownIds): HostCommand | 
   }
 }
 
-/**
- * Origins allowed to command the embed, from `?hosts=https://a.org,https://b.org`.
- * Null when the parameter is absent (any parent may); an empty set when it is
- * present but lists nothing usable (no parent may).
- */
-export function parseHosts(value: string | null): Set<string> | null {
-  if (value === null) return null;
-  const origins = new Set<string>();
-  for (const part of value.split(',')) {
-    try {
-      const url = new URL(part.trim());
-      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin);
-    } catch {
-      // Not an origin: skipped.
-    }
-  }
-  return origins;
-}
-
 /** The view in the protocol's terms: the query string the explorer would put in its URL. */
 export function toEmbedView(view: View): EmbedView {
   return {
