@@ -5,7 +5,11 @@ import DataError from './components/DataError/DataError.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Paragraph } from './lib/data/schema';
 import { modeProblems, readMode } from './modes/mode';
+import { markFailedStylesheets } from './lib/platform/lazy';
 import './styles/global.css';
+
+// A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.ts).
+markFailedStylesheets();
 
 const mode = readMode(location.search);
 // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).

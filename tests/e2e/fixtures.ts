@@ -5,13 +5,20 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
-export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
+  /**
+   * Console errors a test causes on purpose: the browser's own line for a request that
+   * a test server fails. The app itself logs no error for a failure it handles.
+   */
+  expectedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      const text = message.text();
+      if (message.type() === 'error' && !expectedConsoleErrors.some((e) => e.test(text)))
+        errors.push(text);
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route(

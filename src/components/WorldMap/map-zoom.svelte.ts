@@ -26,10 +26,17 @@ export function transformOf(view: ZoomView, width: number, height: number): Zoom
 }
 
 let behaviorModule: Promise<typeof import('./zoom-behavior')> | undefined;
-const loadBehavior = () => (behaviorModule ??= import('./zoom-behavior'));
+/** Shared while it loads; forgotten if it fails, so that the next gesture asks again. */
+const loadBehavior = () =>
+  (behaviorModule ??= import('./zoom-behavior').catch((error: unknown) => {
+    behaviorModule = undefined;
+    throw error;
+  }));
 
 export class MapZoom {
   transform = $state.raw<ZoomTransform>(IDENTITY);
+  /** d3-zoom could not be loaded (the network): the map says so; a gesture or `retry` asks again. */
+  failed = $state(false);
   #handle: ZoomHandle | undefined;
   #node: SVGSVGElement | undefined;
   #size: [number, number] = [0, 0];
@@ -79,7 +86,14 @@ export class MapZoom {
     if (this.#handle) return this.#handle;
     const node = this.#node;
     if (!node) return undefined;
-    const { installZoom } = await loadBehavior();
+    let installZoom: (typeof import('./zoom-behavior'))['installZoom'];
+    try {
+      ({ installZoom } = await loadBehavior());
+    } catch {
+      this.failed = true;
+      return undefined;
+    }
+    this.failed = false;
     // The SVG may have been replaced (resized) while the module loaded.
     if (this.#node !== node || this.#handle) return this.#handle;
     const [width, height] = this.#size;
@@ -104,6 +118,11 @@ export class MapZoom {
     // d3-zoom, once there, constrains the transform to the extents and reports it back.
     if (this.#handle) this.#handle.set(t);
     else this.transform = t;
+  }
+
+  /** Asks for d3-zoom again after it failed to load. */
+  retry(): void {
+    void this.#ready();
   }
 
   zoomBy(factor: number): void {

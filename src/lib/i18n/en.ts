@@ -18,6 +18,15 @@ export const en: Messages = {
   loading: 'Loading…',
   narrativeUnavailable: 'The story could not be loaded:',
 
+  retry: 'Try again',
+  backToExplorer: 'Back to the explorer',
+  presentFailed: 'The presentation could not be loaded. Check the connection, then try again.',
+  zoomFailed: 'The map’s zoom could not be loaded.',
+  embedFailed: 'The embed code could not be loaded: try again.',
+  bridgeFailed:
+    'The link with the page showing the explorer could not be loaded: its height and address do not follow.',
+  languageFailed: (link) => `The French version could not be loaded: try again with “${link}”.`,
+
   campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),
   countries: (n) => (n === 0 ? 'no countries' : plural(n, 'country', 'countries')),
   campaignOn: (title, date) => `${title}, ${date}`,
@@ -132,7 +141,7 @@ export const en: Messages = {
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,
-  exportFailed: 'The export failed.',
+  exportFailed: 'The export could not be prepared: try again.',
   present: 'Present',
   presentStage: 'Campaign presentation',
   presentOpening: (count, from, to, ongoing) =>
