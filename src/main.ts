@@ -4,11 +4,12 @@ import App from './App.svelte';
 import DataError from './components/DataError/DataError.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Paragraph } from './lib/data/schema';
-import { modeProblems, readMode } from './modes/mode';
-import { markFailedStylesheets } from './lib/platform/lazy';
+import { readMode } from './modes/mode';
+import type { UrlProblem } from './lib/url/params';
+import { markFailedStylesheets } from './lib/platform/lazy.svelte';
 import './styles/global.css';
 
-// A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.ts).
+// A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.svelte.ts).
 markFailedStylesheets();
 
 const mode = readMode(location.search);
@@ -34,7 +35,7 @@ const catalogue =
     : undefined;
 
 async function start(target: HTMLElement) {
-  const problems = modeProblems(location.search);
+  const problems: UrlProblem[] = [];
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
     try {

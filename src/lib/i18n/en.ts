@@ -20,12 +20,11 @@ export const en: Messages = {
 
   retry: 'Try again',
   backToExplorer: 'Back to the explorer',
-  presentFailed: 'The presentation could not be loaded. Check the connection, then try again.',
+  presentFailed: 'The presentation could not be loaded.',
   zoomFailed: 'The map’s zoom could not be loaded.',
-  embedFailed: 'The embed code could not be loaded: try again.',
-  bridgeFailed:
-    'The link with the page showing the explorer could not be loaded: its height and address do not follow.',
-  languageFailed: (link) => `The French version could not be loaded: try again with “${link}”.`,
+  embedFailed: 'The embed code could not be loaded.',
+  bridgeFailed: 'The link with the host page could not be loaded.',
+  languageFailed: 'The French version could not be loaded.',
 
   campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),
   countries: (n) => (n === 0 ? 'no countries' : plural(n, 'country', 'countries')),
@@ -141,7 +140,7 @@ export const en: Messages = {
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,
-  exportFailed: 'The export could not be prepared: try again.',
+  exportFailed: 'The export could not be prepared.',
   present: 'Present',
   presentStage: 'Campaign presentation',
   presentOpening: (count, from, to, ongoing) =>

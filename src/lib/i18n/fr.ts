@@ -30,14 +30,12 @@ export const fr = {
   // Pieces that load on demand, when the network fails them
   retry: 'Réessayer',
   backToExplorer: 'Retour à l’explorateur',
-  presentFailed: 'La présentation n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
+  presentFailed: 'La présentation n’a pas pu être chargée.',
   zoomFailed: 'Le zoom de la carte n’a pas pu être chargé.',
-  embedFailed: 'Le code d’intégration n’a pas pu être chargé\u00a0: réessayez.',
-  bridgeFailed:
-    'La liaison avec la page qui affiche l’explorateur n’a pas pu être chargée\u00a0: sa hauteur et son adresse ne suivent pas.',
-  /** `link` is the language link's own text, which tries again. */
-  languageFailed: (link: string) =>
-    `La version anglaise n’a pas pu être chargée\u00a0: réessayez avec «\u202f${link}\u202f».`,
+  embedFailed: 'Le code d’intégration n’a pas pu être chargé.',
+  bridgeFailed: 'La liaison avec la page hôte n’a pas pu être chargée.',
+  /** Beside the language link, which tries again. */
+  languageFailed: 'La version anglaise n’a pas pu être chargée.',
 
   campaigns: campagnes,
   countries: (n: number) => (n === 0 ? 'aucun pays' : plural(n, 'pays', 'pays')),
@@ -166,7 +164,7 @@ export const fr = {
   exportOpen: 'Exporter',
   exportSvg: 'Image vectorielle (SVG)',
   exportPng: (size: string) => `Image PNG ${size}`,
-  exportFailed: 'L’export n’a pas pu être préparé\u00a0: réessayez.',
+  exportFailed: 'L’export n’a pas pu être préparé.',
 
   // Presenter mode
   present: 'Présenter',
