@@ -4,7 +4,12 @@ import App from './App.svelte';
 import { loadCatalogue } from './lib/i18n/catalogue';
 import type { Narratives } from './lib/data/parse';
 import { readMode } from './modes/mode';
+import type { UrlProblem } from './lib/url/params';
+import { markFailedStylesheets } from './lib/platform/lazy.svelte';
 import './styles/global.css';
+
+// A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.svelte.ts).
+markFailedStylesheets();
 
 const mode = readMode(location.search);
 // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
@@ -22,10 +27,15 @@ const catalogue =
     : undefined;
 
 async function start(target: HTMLElement) {
+  const problems: UrlProblem[] = [];
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (/[?&](theme|accent)=/.test(location.search)) {
-    const { applyAppearance } = await import('./modes/embed/appearance');
-    applyAppearance(location.search, document.documentElement);
+    try {
+      const { applyAppearance } = await import('./modes/embed/appearance');
+      problems.push(...applyAppearance(location.search, document.documentElement));
+    } catch {
+      // Not loaded (the network): the page keeps its own look rather than not start.
+    }
   }
   const dataPath = query.get('data');
   let data = dataset;
@@ -43,7 +53,14 @@ async function start(target: HTMLElement) {
     ({ dataset: data, loadNarratives } = launched);
   }
   const messages = await catalogue;
-  const props = { dataset: data, search: location.search, mode, loadNarratives, messages };
+  const props = {
+    dataset: data,
+    search: location.search,
+    mode,
+    loadNarratives,
+    messages,
+    problems,
+  };
   // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
   if (target.firstElementChild && !location.search) hydrate(App, { target, props });
   else {

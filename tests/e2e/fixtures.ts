@@ -6,7 +6,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
-  /** Console errors a test provokes on purpose: the browser's own words for a refused request. */
+  /**
+   * Console errors a test causes on purpose: the browser's own line for a request that
+   * a test server fails. The app itself logs no error for a failure it handles.
+   */
   expectedConsoleErrors: [[], { option: true }],
   page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const errors: string[] = [];

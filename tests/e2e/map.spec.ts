@@ -134,6 +134,42 @@ test('selecting a campaign frames its countries, and the reader can zoom away', 
   await expect(layer).toHaveAttribute('transform', chosen!);
 });
 
+test('a reader’s zoom stays when the detailed map arrives after a campaign was framed', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The detailed map is held until the reader has moved away from the campaign's frame.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/world-map-fine-*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const fineAsked = page.waitForRequest(/world-map-fine-/);
+  await page.goto('./?campaign=sterilisation-forcee-suede');
+  const layer = page.locator('.frame svg > g');
+  await expect(layer).toHaveAttribute('transform', /scale\([4-8](\.\d+)?\)$/);
+  await fineAsked;
+  const framed = await layer.getAttribute('transform');
+  await page.getByRole('button', { name: 'Dézoomer' }).click();
+  const box = (await page.locator('.frame svg').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  const chosen = (await layer.getAttribute('transform'))!;
+  expect(chosen).not.toBe(framed);
+  expect(Number(/scale\(([\d.]+)\)/.exec(chosen)![1])).toBeGreaterThan(1.5);
+  const sweden = page.locator('path[data-code="SWE"]');
+  const lightLength = (await sweden.getAttribute('d'))!.length;
+  release();
+  // The detailed shapes are drawn, and the view is the reader's still.
+  await expect
+    .poll(async () => (await sweden.getAttribute('d'))!.length)
+    .toBeGreaterThan(lightLength);
+  await expect(layer).toHaveAttribute('transform', chosen);
+});
+
 test('with a broken map file, a message explains and the rest still works', async ({ page }) => {
   // A broken file rather than an aborted request: Chromium itself logs the latter as an error.
   await page.route('**/world-map-*.json', (route) =>

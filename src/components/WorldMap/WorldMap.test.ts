@@ -195,6 +195,36 @@ describe('WorldMap', () => {
       expect(fetch).toHaveBeenCalledTimes(2);
     });
 
+    it('keeps the reader’s zoom when the detailed map arrives after a campaign was framed', async () => {
+      let arrive: (response: Response) => void = () => {};
+      const fine = new Promise<Response>((resolve) => (arrive = resolve));
+      const fetch = vi.fn(async (url: string) =>
+        /world-map-fine/.test(url) ? fine : new Response(JSON.stringify(topology)),
+      );
+      vi.stubGlobal('fetch', fetch);
+      const { app } = renderWithApp(WorldMap);
+      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+      const layer = document.querySelector('.frame svg > g')!;
+      app.select('sterilisation-forcee-suede');
+      await tick();
+      // Framed on Sweden, close enough for the detailed map to be asked for.
+      expect(layer.getAttribute('transform')).toMatch(/scale\([4-8](\.\d+)?\)$/);
+      expect(fetch).toHaveBeenLastCalledWith(expect.stringMatching(/world-map-fine/));
+      // The reader goes back to the whole world before the detailed map arrives.
+      await fireEvent.click(screen.getByRole('button', { name: 'Vue du monde entier' }));
+      await vi.waitFor(() =>
+        expect(layer.getAttribute('transform')).toBe('translate(0,0) scale(1)'),
+      );
+      arrive(new Response(JSON.stringify(topology)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await tick();
+      expect(layer.getAttribute('transform')).toBe('translate(0,0) scale(1)');
+      // Another campaign is framed as before.
+      app.select('egalite-au-paraguay');
+      await tick();
+      expect(layer.getAttribute('transform')).not.toBe('translate(0,0) scale(1)');
+    });
+
     it('shows the message, without an error, when the request fails', async () => {
       vi.stubGlobal(
         'fetch',

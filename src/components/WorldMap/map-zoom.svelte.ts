@@ -6,6 +6,7 @@
 import { untrack } from 'svelte';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
 import type { ZoomTransform } from '../../lib/geo/projection';
+import { Lazy } from '../../lib/platform/lazy.svelte';
 import type { ZoomHandle } from './zoom-behavior';
 
 export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
@@ -25,8 +26,8 @@ export function transformOf(view: ZoomView, width: number, height: number): Zoom
   return { k, x: width / 2 - view[0] * k, y: height / 2 - view[1] * k };
 }
 
-let behaviorModule: Promise<typeof import('./zoom-behavior')> | undefined;
-const loadBehavior = () => (behaviorModule ??= import('./zoom-behavior'));
+/** d3-zoom, shared by every map; after a failure the next gesture (or `retry`) asks again. */
+const behavior = new Lazy(() => import('./zoom-behavior'));
 
 export class MapZoom {
   transform = $state.raw<ZoomTransform>(IDENTITY);
@@ -34,6 +35,11 @@ export class MapZoom {
   #node: SVGSVGElement | undefined;
   #size: [number, number] = [0, 0];
   #frame = 0;
+
+  /** d3-zoom could not be loaded (the network): the map says so. */
+  get failed(): boolean {
+    return behavior.failed;
+  }
 
   get zoomed(): boolean {
     return this.transform.k > 1.001;
@@ -79,11 +85,12 @@ export class MapZoom {
     if (this.#handle) return this.#handle;
     const node = this.#node;
     if (!node) return undefined;
-    const { installZoom } = await loadBehavior();
+    const module = await behavior.get();
+    if (!module) return undefined;
     // The SVG may have been replaced (resized) while the module loaded.
     if (this.#node !== node || this.#handle) return this.#handle;
     const [width, height] = this.#size;
-    this.#handle = installZoom(node, {
+    this.#handle = module.installZoom(node, {
       width,
       height,
       scaleExtent: SCALE_EXTENT,
@@ -104,6 +111,11 @@ export class MapZoom {
     // d3-zoom, once there, constrains the transform to the extents and reports it back.
     if (this.#handle) this.#handle.set(t);
     else this.transform = t;
+  }
+
+  /** Asks for d3-zoom again after it failed to load. */
+  retry(): void {
+    void this.#ready();
   }
 
   zoomBy(factor: number): void {

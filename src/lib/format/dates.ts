@@ -1,5 +1,6 @@
 /** Campaign months in words: "avril 2015", and the ongoing marker. */
 import { ONGOING } from '../data/vocabulary';
+import { keyToDate, keyYear, monthKey } from '../time/month-key';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -15,6 +16,10 @@ export function monthFormat(locale: string): Intl.DateTimeFormat {
 /** "2015-04" → "avril 2015"; "ongoing" → the caller's label for it. */
 export function formatCampaignDate(date: string, ongoingLabel: string, locale = 'fr-FR'): string {
   if (date === ONGOING) return ongoingLabel;
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return monthFormat(locale).format(new Date(Date.UTC(year, month - 1, 1)));
+  const key = monthKey(date);
+  // The year as written: Intl names year 0 (1 BC) "1".
+  return monthFormat(locale)
+    .formatToParts(keyToDate(key))
+    .map((part) => (part.type === 'year' ? String(keyYear(key)) : part.value))
+    .join('');
 }

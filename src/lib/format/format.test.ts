@@ -41,6 +41,12 @@ describe('formatCampaignDate', () => {
   it('gives the ongoing label for ongoing campaigns', () => {
     expect(formatCampaignDate('ongoing', 'En cours')).toBe('En cours');
   });
+
+  it('writes the year as the URL gave it, even before year 100', () => {
+    expect(formatCampaignDate('0000-01', 'En cours')).toBe('janvier 0');
+    expect(formatCampaignDate('0005-03', 'En cours')).toBe('mars 5');
+    expect(formatCampaignDate('9999-12', 'En cours', 'en-GB')).toBe('December 9999');
+  });
 });
 
 describe('countryName', () => {

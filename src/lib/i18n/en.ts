@@ -18,6 +18,14 @@ export const en: Messages = {
   loading: 'Loading…',
   narrativeUnavailable: 'The story could not be loaded:',
 
+  retry: 'Try again',
+  backToExplorer: 'Back to the explorer',
+  presentFailed: 'The presentation could not be loaded.',
+  zoomFailed: 'The map’s zoom could not be loaded.',
+  embedFailed: 'The embed code could not be loaded.',
+  bridgeFailed: 'The link with the host page could not be loaded.',
+  languageFailed: 'The French version could not be loaded.',
+
   campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),
   countries: (n) => (n === 0 ? 'no countries' : plural(n, 'country', 'countries')),
   campaignOn: (title, date) => `${title}, ${date}`,
@@ -133,7 +141,7 @@ export const en: Messages = {
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,
-  exportFailed: 'The export failed.',
+  exportFailed: 'The export could not be prepared.',
   present: 'Present',
   presentStage: 'Campaign presentation',
   presentOpening: (count, from, to, ongoing) =>
@@ -165,6 +173,13 @@ export const en: Messages = {
   noticeBadPeriod: (value) => `Unreadable period “${value}”: showing all dates.`,
   noticeBadValue: (key, value) => `Unknown value for ${key}: “${value}”, ignored.`,
   noticeUnknownParam: (key) => `Unknown parameter “${key}”, ignored.`,
+  noticeUnknownThemes: (list) => `Unknown themes ignored: ${list}.`,
+  noticeUnknownOutcomes: (list) => `Unknown outcomes ignored: ${list}.`,
+  noticeBadValues: (key, list) => `Unknown values for ${key}, ignored: ${list}.`,
+  noticeUnknownParams: (list) => `Unknown parameters ignored: ${list}.`,
+  noticeUnknownTours: (list) => `Unknown campaigns in the tour: ${list}.`,
+  noticeWeakAccent: (value, schemes) =>
+    `Accent colour “${value}” has too little contrast in the ${schemes.length > 1 ? 'light and dark themes' : `${schemes[0]} theme`}: default kept.`,
   dismiss: 'Dismiss notice',
   language: 'Langue : français',
   languageHref: 'fr',

@@ -27,6 +27,16 @@ export const fr = {
   loading: 'Chargement…',
   narrativeUnavailable: 'Le récit n’a pas pu être chargé\u00a0:',
 
+  // Pieces that load on demand, when the network fails them
+  retry: 'Réessayer',
+  backToExplorer: 'Retour à l’explorateur',
+  presentFailed: 'La présentation n’a pas pu être chargée.',
+  zoomFailed: 'Le zoom de la carte n’a pas pu être chargé.',
+  embedFailed: 'Le code d’intégration n’a pas pu être chargé.',
+  bridgeFailed: 'La liaison avec la page hôte n’a pas pu être chargée.',
+  /** Beside the language link, which tries again. */
+  languageFailed: 'La version anglaise n’a pas pu être chargée.',
+
   campaigns: campagnes,
   countries: (n: number) => (n === 0 ? 'aucun pays' : plural(n, 'pays', 'pays')),
   campaignOn: (title: string, date: string) => `${title}, ${date}`,
@@ -155,7 +165,7 @@ export const fr = {
   exportOpen: 'Exporter',
   exportSvg: 'Image vectorielle (SVG)',
   exportPng: (size: string) => `Image PNG ${size}`,
-  exportFailed: 'L’export a échoué.',
+  exportFailed: 'L’export n’a pas pu être préparé.',
 
   // Presenter mode
   present: 'Présenter',
@@ -191,6 +201,15 @@ export const fr = {
   noticeBadValue: (key: string, value: string) =>
     `Valeur inconnue pour ${key}\u00a0: «\u202f${value}\u202f», ignorée.`,
   noticeUnknownParam: (key: string) => `Paramètre inconnu «\u202f${key}\u202f», ignoré.`,
+  // Several of one kind: `list` is "a, b, c et 97 autres".
+  noticeUnknownThemes: (list: string) => `Thèmes inconnus ignorés\u00a0: ${list}.`,
+  noticeUnknownOutcomes: (list: string) => `Issues inconnues ignorées\u00a0: ${list}.`,
+  noticeBadValues: (key: string, list: string) =>
+    `Valeurs inconnues pour ${key}, ignorées\u00a0: ${list}.`,
+  noticeUnknownParams: (list: string) => `Paramètres inconnus ignorés\u00a0: ${list}.`,
+  noticeUnknownTours: (list: string) => `Campagnes inconnues dans le parcours\u00a0: ${list}.`,
+  noticeWeakAccent: (value: string, schemes: readonly ('light' | 'dark')[]) =>
+    `Couleur d’accent «\u202f${value}\u202f» trop peu contrastée en thème ${schemes.length > 1 ? 'clair et sombre' : schemes[0] === 'dark' ? 'sombre' : 'clair'}\u00a0: couleur par défaut gardée.`,
   dismiss: 'Fermer l’avis',
   language: 'Language: English',
   languageHref: 'en',

@@ -36,6 +36,22 @@ describe('monthKey', () => {
   });
 });
 
+describe('keyToString and keyToDate at the ends of the four-digit years', () => {
+  it('write every year with four digits, as the URL reads them', () => {
+    expect(keyToString(0)).toBe('0000-01');
+    expect(keyToString(99 * 12 + 11)).toBe('0099-12');
+    expect(keyToString(9999 * 12 + 11)).toBe('9999-12');
+    for (const date of ['0000-01', '0001-06', '0999-12', '1000-01', '9999-12'])
+      expect(keyToString(monthKey(date))).toBe(date);
+  });
+
+  it('give years before 100 as themselves, not as 19xx', () => {
+    expect(keyToDate(monthKey('0005-03')).toISOString()).toBe('0005-03-01T00:00:00.000Z');
+    expect(keyToDate(0).getUTCFullYear()).toBe(0);
+    expect(dateToKey(keyToDate(monthKey('0042-07')))).toBe(monthKey('0042-07'));
+  });
+});
+
 describe('byDate', () => {
   it('sorts oldest first, ongoing last, keeping the order of campaigns of one month', () => {
     const campaigns = [

@@ -19,17 +19,28 @@ export function keyYear(key: MonthKey): number {
 }
 
 export function keyToDate(key: MonthKey): Date {
-  return new Date(Date.UTC(keyYear(key), key % 12, 1));
+  const date = new Date(Date.UTC(2000, key % 12, 1));
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(keyYear(key));
+  return date;
 }
 
 export function dateToKey(date: Date): MonthKey {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
 
+/**
+ * A year as the URL and the dataset write it: four digits, "0000" to "9999" (the
+ * range the URL reads; keys come from there or from the dataset's dates).
+ */
+export function yearString(key: MonthKey): string {
+  return String(keyYear(key)).padStart(4, '0');
+}
+
 /** "2015-04" for a month key, "ongoing" for the ongoing key. */
 export function keyToString(key: MonthKey): string {
   if (key === ONGOING_KEY) return ONGOING;
-  return `${keyYear(key)}-${String((key % 12) + 1).padStart(2, '0')}`;
+  return `${yearString(key)}-${String((key % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Date order, oldest first, ongoing last; ties keep the dataset's order. */

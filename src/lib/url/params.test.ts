@@ -129,6 +129,43 @@ describe('formatPeriod', () => {
   });
 });
 
+describe('periods at the ends of the four-digit years', () => {
+  // Every end the URL can name: the first and last months of edge years, and ongoing.
+  const years = [0, 1, 99, 999, 1000, 1999, 2000, 9998, 9999];
+  const ends = [
+    ...years.flatMap((y) => [y * 12, y * 12 + 1, y * 12 + 10, y * 12 + 11]),
+    ONGOING_KEY,
+  ];
+  const periods = ends.flatMap((from) =>
+    ends.filter((to) => to >= from).map((to): [number, number] => [from, to]),
+  );
+
+  it('round-trip through the URL: fromParams(toParams(view)) gives the view back', () => {
+    expect(periods.length).toBeGreaterThan(600);
+    for (const period of periods) {
+      const v = view({ period });
+      expect(fromParams(toParams(v), known), formatPeriod(period)).toEqual({
+        view: v,
+        problems: [],
+      });
+    }
+  });
+
+  it('are written with four-digit years', () => {
+    expect(formatPeriod([0, 11])).toBe('0000');
+    expect(formatPeriod([1, 1])).toBe('0000-02');
+    expect(formatPeriod([5 * 12, 99 * 12 + 11])).toBe('0005..0099');
+    expect(formatPeriod([9999 * 12, ONGOING_KEY])).toBe('9999..ongoing');
+    expect(toSearch(toParams(view({ period: parsePeriod('0000')! })))).toBe('?period=0000');
+  });
+
+  it('are read from four digits only', () => {
+    for (const bad of ['0', '00', '000', '10000', '0000-00', '0000-13', '-001']) {
+      expect(parsePeriod(bad), bad).toBeUndefined();
+    }
+  });
+});
+
 describe('withModeParams and toSearch', () => {
   it('keep the mode flags of the current URL and print them without "="', () => {
     const merged = withModeParams(new URLSearchParams('campaign=x'), '?embed&campaign=old&q=a');

@@ -6,7 +6,7 @@
 import type { Outcome } from '../data/schema';
 import { OUTCOMES } from '../data/vocabulary';
 import { isIsoAlpha3 } from '../geo/iso';
-import { keyToString, monthKey, ONGOING_KEY } from '../time/month-key';
+import { keyToString, monthKey, ONGOING_KEY, yearString } from '../time/month-key';
 import type { TimeRange } from '../time/range';
 import { MODE_KEYS } from './keys';
 
@@ -43,12 +43,18 @@ export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
 
 export { MODE_KEYS, VIEW_KEYS } from './keys';
 
+/** What a URL asked for that the page cannot give: `fromParams` reports the view's, the modes their own. */
 export type UrlProblem =
   | { kind: 'unknown-campaign'; value: string }
   | { kind: 'unknown-country'; value: string }
   | { kind: 'bad-period'; value: string }
   | { kind: 'bad-value'; key: string; value: string }
-  | { kind: 'unknown-param'; key: string };
+  | { kind: 'unknown-param'; key: string }
+  /** `accent=` is a colour, but too faint on the background of these schemes. */
+  | { kind: 'weak-accent'; value: string; schemes: readonly ('light' | 'dark')[] }
+  /** The presenter's `tour=` and `slide=`. */
+  | { kind: 'unknown-tour'; value: string }
+  | { kind: 'unknown-slide'; value: string };
 
 /** What the dataset holds; only asked about the values a URL names. */
 export interface Known {
@@ -56,6 +62,7 @@ export interface Known {
   themes: Pick<ReadonlySet<string>, 'has'>;
 }
 
+/** Any four-digit year, 0000 to 9999: a period is a filter, and one without campaigns shows none. */
 function periodEnd(text: string, end: 'start' | 'end'): number | undefined {
   if (text === 'ongoing') return ONGOING_KEY;
   if (/^\d{4}$/.test(text)) return Number(text) * 12 + (end === 'start' ? 0 : 11);
@@ -75,7 +82,7 @@ export function parsePeriod(value: string): TimeRange | undefined {
 function periodEndText(key: number, end: 'start' | 'end'): string {
   if (key === ONGOING_KEY) return 'ongoing';
   const whole = end === 'start' ? key % 12 === 0 : key % 12 === 11;
-  return whole ? String(Math.floor(key / 12)) : keyToString(key);
+  return whole ? yearString(key) : keyToString(key);
 }
 
 /** Whole years print as years ("2012..2014"), anything else as months. */

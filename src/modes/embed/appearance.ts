@@ -5,6 +5,7 @@
  */
 import { planAccent, type Scheme } from '../../lib/color/accent';
 import { parseCssColor } from '../../lib/color/parse-css-color';
+import type { UrlProblem } from '../../lib/url/params';
 import { THEMES, type Theme } from './protocol';
 
 export function readTheme(value: string | null): Theme | null {
@@ -24,15 +25,15 @@ function schemesInUse(root: HTMLElement): Scheme[] {
 
 /**
  * Applies an accent for the schemes in use where it keeps WCAG AA; elsewhere keeps
- * the default and warns (a host's mistake, not an error of the page).
+ * the default, warns (for the host's developer) and reports it (for a notice).
  */
-export function applyAccent(value: string, root: HTMLElement): void {
+export function applyAccent(value: string, root: HTMLElement): UrlProblem[] {
   const color = parseCssColor(value, root.ownerDocument);
   if (!color) {
     console.warn(
       `campaign-explorer: accent "${value.slice(0, 100)}" is not a colour; default kept.`,
     );
-    return;
+    return [{ kind: 'bad-value', key: 'accent', value }];
   }
   const plan = planAccent(color, schemesInUse(root));
   if (plan.rejected.length)
@@ -42,13 +43,18 @@ export function applyAccent(value: string, root: HTMLElement): void {
     );
   for (const [name, css] of Object.entries(plan.properties ?? {}))
     root.style.setProperty(name, css);
+  return plan.rejected.length ? [{ kind: 'weak-accent', value, schemes: plan.rejected }] : [];
 }
 
-/** Reads `theme` and `accent` from a query string and applies them to <html>. */
-export function applyAppearance(search: string, root: HTMLElement): void {
+/** Reads `theme` and `accent` from a query string, applies them to <html> and reports what it refused. */
+export function applyAppearance(search: string, root: HTMLElement): UrlProblem[] {
   const params = new URLSearchParams(search);
-  const theme = readTheme(params.get('theme'));
+  const problems: UrlProblem[] = [];
+  const asked = params.get('theme');
+  const theme = readTheme(asked);
   if (theme) applyTheme(theme, root);
+  else if (asked !== null) problems.push({ kind: 'bad-value', key: 'theme', value: asked });
   const accent = params.get('accent');
-  if (accent) applyAccent(accent, root);
+  if (accent) problems.push(...applyAccent(accent, root));
+  return problems;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../lib/url/params';
 import { monthKey, ONGOING_KEY } from '../../lib/time/month-key';
-import { parseHostMessage, parseHosts, toEmbedView } from './protocol';
+import { parseHostMessage, toEmbedView } from './protocol';
 
 const known = { campaignIds: new Set(['chine-free-the-five', 'ouganda-loi']) };
 const envelope = { source: 'campaign-explorer-host', version: 1 };
@@ -158,22 +158,6 @@ describe('parseHostMessage rejects', () => {
       if (result?.type === 'select') expect(result.id).toBeNull();
       else if (result) expect(['reset', 'filter']).toContain(result.type);
     }
-  });
-});
-
-describe('parseHosts', () => {
-  it('is null without the parameter: any parent may command the embed', () => {
-    expect(parseHosts(null)).toBeNull();
-  });
-
-  it('keeps the origins of the listed URLs', () => {
-    expect(parseHosts('https://a.org, http://localhost:8080/path')).toEqual(
-      new Set(['https://a.org', 'http://localhost:8080']),
-    );
-  });
-
-  it('drops what is not an http(s) origin and fails closed when nothing is left', () => {
-    expect(parseHosts('javascript:alert(1),nope,')).toEqual(new Set());
   });
 });
 

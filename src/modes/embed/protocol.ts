@@ -7,7 +7,6 @@
 import { isIsoAlpha3 } from '../../lib/geo/iso';
 import { formatPeriod, parsePeriod, toParams, type View } from '../../lib/url/params';
 import type { TimeRange } from '../../lib/time/range';
-import { webOrigins } from './host-url';
 
 export const EMBED_SOURCE = 'campaign-explorer';
 export const HOST_SOURCE = 'campaign-explorer-host';
@@ -148,15 +147,6 @@ export function parseHostMessage(data: unknown, known: KnownIds): HostCommand | 
   } catch {
     return null;
   }
-}
-
-/**
- * Origins allowed to command the embed, from `?hosts=https://a.org,https://b.org`.
- * Null when the parameter is absent (any parent may); an empty set when it is
- * present but lists nothing usable (no parent may).
- */
-export function parseHosts(value: string | null): Set<string> | null {
-  return value === null ? null : new Set(webOrigins(value.split(',')));
 }
 
 /** The view in the protocol's terms: the query string the explorer would put in its URL. */
