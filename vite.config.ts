@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => ({
           modulePreload: false,
           rollupOptions: { output: { inlineDynamicImports: true } },
         }
-      : { target: 'es2022' },
+      : // Every browser that runs es2022 modules supports <link rel=modulepreload>: no polyfill.
+        { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     reporters,
     outputFile: { json: 'reports/unit.json' },

@@ -4,7 +4,6 @@
  * Linked highlight follows one vocabulary (as OWID's InteractionState):
  * a mark is `active`, `background` or `idle`.
  */
-import { SvelteSet } from 'svelte/reactivity';
 import type { Campaign, Dataset, Outcome, Paragraph, Role } from '../lib/data/schema';
 import type { Narratives } from '../lib/data/parse';
 import { countryName } from '../lib/format/countries';
@@ -39,8 +38,9 @@ export class AppState {
   selectedCountry = $state<string | null>(null);
   range = $state.raw<TimeRange | null>(null);
   metric = $state<Metric>(DEFAULT_VIEW.metric);
-  themeFilter = new SvelteSet<string>();
-  outcomeFilter = new SvelteSet<Outcome>();
+  // Replaced, never mutated: a plain Set in $state.raw weighs less on the first load than SvelteSet.
+  themeFilter = $state.raw<ReadonlySet<string>>(new Set());
+  outcomeFilter = $state.raw<ReadonlySet<Outcome>>(new Set());
   query = $state('');
   sort = $state<Sort>(DEFAULT_VIEW.sort);
   lang = $state<Lang>('fr');
@@ -346,10 +346,8 @@ export class AppState {
     this.selectedCountry = view.country;
     this.range = view.period;
     this.metric = view.metric;
-    this.themeFilter.clear();
-    view.themes.forEach((t) => this.themeFilter.add(t));
-    this.outcomeFilter.clear();
-    view.outcomes.forEach((o) => this.outcomeFilter.add(o));
+    this.themeFilter = new Set(view.themes);
+    this.outcomeFilter = new Set(view.outcomes);
     this.query = view.query;
     this.sort = view.sort;
     this.lang = view.lang;
@@ -419,12 +417,12 @@ export class AppState {
   }
 
   toggleTheme(theme: string): void {
-    if (!this.themeFilter.delete(theme)) this.themeFilter.add(theme);
+    this.themeFilter = toggled(this.themeFilter, theme);
     this.announce(this.messages.announceFilters(this.visible.length));
   }
 
   toggleOutcome(outcome: Outcome): void {
-    if (!this.outcomeFilter.delete(outcome)) this.outcomeFilter.add(outcome);
+    this.outcomeFilter = toggled(this.outcomeFilter, outcome);
     this.announce(this.messages.announceFilters(this.visible.length));
   }
 
@@ -438,8 +436,8 @@ export class AppState {
 
   clearFilters(): void {
     this.range = null;
-    this.themeFilter.clear();
-    this.outcomeFilter.clear();
+    this.themeFilter = new Set();
+    this.outcomeFilter = new Set();
     this.query = '';
     this.announce(this.messages.announceFilters(this.visible.length));
   }
@@ -469,4 +467,11 @@ export class AppState {
   announce(text: string): void {
     this.announcement = text;
   }
+}
+
+/** `set` with `value` added, or removed when it was there. */
+function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
 }
