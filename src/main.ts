@@ -1,72 +1,72 @@
-import { hydrate, mount } from 'svelte';
 import dataset from 'virtual:campaigns';
-import App from './App.svelte';
-import { loadCatalogue } from './lib/i18n/catalogue';
+import { mountRoots } from './app/mount.svelte';
+import { writeUrl } from './app/url-writer.svelte';
 import type { Narratives } from './lib/data/parse';
-import { readMode } from './modes/mode';
-import type { UrlProblem } from './lib/url/params';
+import { loadCatalogue } from './lib/i18n/catalogue';
+import { DatasetIndex } from './lib/index/dataset-index';
 import { markFailedStylesheets } from './lib/platform/lazy.svelte';
+import { readLaunch } from './lib/url/launch';
+import { fromParams, type Known, type UrlProblem } from './lib/url/params';
+import { AppState } from './state/app-state.svelte';
+import { Session } from './state/session.svelte';
 import './styles/global.css';
 
 // A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.svelte.ts).
 markFailedStylesheets();
 
-const mode = readMode(location.search);
+// The address is read here, once; from now on the state leads and the URL writer follows.
+const launch = readLaunch(location.search);
 // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
-document.documentElement.dataset.mode = mode;
+document.documentElement.dataset.mode = launch.mode;
 
 /** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
 const drawn = () => delete document.documentElement.dataset.pending;
 
-const query = new URLSearchParams(location.search);
-
 /** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
 const catalogue =
-  query.get('lang') === 'en'
+  launch.lang === 'en'
     ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
     : undefined;
 
 async function start(target: HTMLElement) {
   const problems: UrlProblem[] = [];
   // The colour maths for a host's theme or accent loads only when one is asked for.
-  if (/[?&](theme|accent)=/.test(location.search)) {
+  if (launch.theme !== null || launch.accent !== null) {
     try {
       const { applyAppearance } = await import('./modes/embed/appearance');
-      problems.push(...applyAppearance(location.search, document.documentElement));
+      problems.push(...applyAppearance(launch, document.documentElement));
     } catch {
       // Not loaded (the network): the page keeps its own look rather than not start.
     }
   }
-  const dataPath = query.get('data');
   let data = dataset;
   // The build's dataset keeps its narratives in a chunk of their own.
-  let loadNarratives: (() => Promise<Narratives>) | undefined = () =>
+  let narratives: (() => Promise<Narratives>) | undefined = () =>
     import('virtual:narratives').then((m) => m.default);
-  if (dataPath) {
+  if (launch.data) {
     // Only `?data=` needs the loader: a chunk asked for while the file downloads (pending.js asked for it).
     const { launchData } = await import('./data-launch');
-    const launched = await launchData(dataPath, target, catalogue);
-    if (!launched) {
-      drawn();
-      return;
-    }
-    ({ dataset: data, loadNarratives } = launched);
+    const launched = await launchData(launch.data, target, catalogue);
+    if (!launched) return drawn();
+    ({ dataset: data, loadNarratives: narratives } = launched);
   }
-  const messages = await catalogue;
-  const props = {
-    dataset: data,
-    search: location.search,
-    mode,
-    loadNarratives,
-    messages,
-    problems,
-  };
-  // The build prerenders the default view: hydrate it. Any other view is drawn afresh.
-  if (target.firstElementChild && !location.search) hydrate(App, { target, props });
-  else {
-    target.replaceChildren();
-    mount(App, { target, props });
-  }
+  const index = new DatasetIndex(data);
+  // The URL's campaign and themes are checked against the dataset's own indexes.
+  const known: Known = { campaignIds: index.byId, themes: new Set(index.themes) };
+  const asked = fromParams(launch.view, known);
+  problems.unshift(...asked.problems);
+  const app = new AppState(index, { view: asked.view, narratives, messages: await catalogue });
+  // The notices' wording loads only for a URL that needs it: the default view does not carry it.
+  if (problems.length)
+    import('./lib/url/describe').then(
+      ({ describeProblems }) =>
+        describeProblems(problems, app.locale.messages).forEach((n) => app.notify(n)),
+      () => {}, // not loaded: the view has fallen back to the default all the same
+    );
+  const session = new Session(launch);
+  writeUrl(app, session, known);
+  // The build prerenders the default view: it is hydrated. Any other view is drawn afresh.
+  mountRoots(target, app, session, target.firstElementChild !== null && !location.search);
   drawn();
 }
 

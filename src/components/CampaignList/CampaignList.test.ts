@@ -23,7 +23,7 @@ describe('CampaignList', () => {
   it('sorts by date both ways from the column header', async () => {
     const { app } = renderWithApp(CampaignList);
     await fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
-    expect(app.sort).toBe('oldest');
+    expect(app.filters.sort).toBe('oldest');
     expect(titles()[0]).toMatch(/TV9/);
     expect(screen.getByRole('columnheader', { name: /Date/ }).getAttribute('aria-sort')).toBe(
       'ascending',
@@ -45,7 +45,7 @@ describe('CampaignList', () => {
   it('opens a campaign from its title', async () => {
     const { app } = renderWithApp(CampaignList);
     await fireEvent.click(screen.getByRole('button', { name: /Paraguay/ }));
-    expect(app.selectedId).toBe('egalite-au-paraguay');
+    expect(app.selection.id).toBe('egalite-au-paraguay');
   });
 });
 

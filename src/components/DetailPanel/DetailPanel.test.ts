@@ -76,16 +76,16 @@ describe('DetailPanel', () => {
   it('walks to the previous and next campaign in date order', async () => {
     const { app } = open('ouganda-loi-anti-gay');
     await fireEvent.click(screen.getByRole('button', { name: /suivante/ }));
-    expect(app.selectedId).toBe('sterilisation-forcee-suede');
+    expect(app.selection.id).toBe('sterilisation-forcee-suede');
     flushSync();
     await fireEvent.click(screen.getByRole('button', { name: /précédente/ }));
-    expect(app.selectedId).toBe('ouganda-loi-anti-gay');
+    expect(app.selection.id).toBe('ouganda-loi-anti-gay');
   });
 
   it('closes on Escape', async () => {
     const { app } = open('reportage-tv9');
     await fireEvent.keyDown(screen.getByRole('heading', { level: 2 }), { key: 'Escape' });
-    expect(app.selectedId).toBeNull();
+    expect(app.selection.id).toBeNull();
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {

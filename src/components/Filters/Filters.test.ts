@@ -17,7 +17,7 @@ describe('Filters', () => {
   it('toggles a theme and counts what is shown', async () => {
     const { app } = renderWithApp(Filters);
     await fireEvent.click(screen.getByRole('button', { name: 'santé' }));
-    expect(app.visible.map((c) => c.id)).toEqual([
+    expect(app.filters.visible.map((c) => c.id)).toEqual([
       'sterilisation-forcee-suede',
       'contre-les-traitements-anti-gays',
     ]);
@@ -28,9 +28,9 @@ describe('Filters', () => {
   it('searches without caring for case or accents, and clears', async () => {
     const { app } = renderWithApp(Filters);
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'STERILISATION' } });
-    expect(app.visible).toHaveLength(1);
+    expect(app.filters.visible).toHaveLength(1);
     await fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
-    expect(app.visible).toHaveLength(13);
+    expect(app.filters.visible).toHaveLength(13);
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
   });
 });

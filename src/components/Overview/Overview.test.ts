@@ -14,7 +14,7 @@ describe('Overview', () => {
     const { app } = renderWithApp(Overview);
     const region = screen.getByRole('region', { name: 'En bref' });
     expect(region.querySelector('.lead')!.textContent).toBe('13 campagnes');
-    const people = formatCount(totalsOf(app.campaigns).people, 'fr-FR');
+    const people = formatCount(totalsOf(app.index.campaigns).people, 'fr-FR');
     expect(people).toBe('1\u202f623\u202f000');
     expect(squash(region.textContent)).toContain(squash(`${people} personnes mobilisées`));
     expect(squash(region.textContent)).toContain('14 pays concernés');
@@ -25,7 +25,7 @@ describe('Overview', () => {
     const { app } = renderWithApp(Overview);
     app.setTimeRange(yearRange(2013));
     await tick();
-    const n = app.visible.length;
+    const n = app.filters.visible.length;
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(13);
     expect(

@@ -39,7 +39,7 @@ describe('Timeline', () => {
       'contre-les-traitements-anti-gays',
     );
     await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    expect(app.selectedId).toBe('contre-les-traitements-anti-gays');
+    expect(app.selection.id).toBe('contre-les-traitements-anti-gays');
   });
 
   it('period handles are sliders driven by the keyboard', async () => {
@@ -47,7 +47,7 @@ describe('Timeline', () => {
     const start = screen.getByRole('slider', { name: 'Début de la période' });
     expect(start.getAttribute('aria-valuetext')).toBe('janvier 2011');
     await fireEvent.keyDown(start, { key: 'PageUp' });
-    expect(app.range).toEqual([2012 * 12, ONGOING_KEY]);
+    expect(app.filters.range).toEqual([2012 * 12, ONGOING_KEY]);
     expect(start.getAttribute('aria-valuetext')).toBe('janvier 2012');
     const end = screen.getByRole('slider', { name: 'Fin de la période' });
     expect(end.getAttribute('aria-valuetext')).toBe('En cours');
@@ -55,18 +55,18 @@ describe('Timeline', () => {
     expect(end.getAttribute('aria-valuetext')).toBe('décembre 2015');
     await fireEvent.keyDown(end, { key: 'Home' });
     // The end handle stops at the start handle.
-    expect(app.range).toEqual([2012 * 12, 2012 * 12]);
+    expect(app.filters.range).toEqual([2012 * 12, 2012 * 12]);
   });
 
   it('a year button sets that year and the clear button resets', async () => {
     const { app } = renderWithApp(Timeline);
     await fireEvent.click(screen.getByRole('button', { name: '2013' }));
-    expect(app.range).toEqual(yearRange(2013));
-    expect(app.visible).toHaveLength(3);
-    expect(app.announcement).toBe('Période 2013\u00a0: 3 campagnes');
+    expect(app.filters.range).toEqual(yearRange(2013));
+    expect(app.filters.visible).toHaveLength(3);
+    expect(app.announcer.text).toBe('Période 2013\u00a0: 3 campagnes');
     await fireEvent.click(screen.getByRole('button', { name: 'Toute la période' }));
     flushSync();
-    expect(app.range).toBeNull();
+    expect(app.filters.range).toBeNull();
   });
 
   it('dims the marks outside the filters', async () => {

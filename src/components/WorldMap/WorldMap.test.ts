@@ -34,9 +34,9 @@ describe('WorldMap', () => {
     await fireEvent.keyDown(inOrder[0]!, { key: 'ArrowRight' });
     expect((document.activeElement as SVGElement).dataset.code).toBe('BRA'); // Brésil
     await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    expect(app.selectedCountry).toBe('BRA');
+    expect(app.selection.country).toBe('BRA');
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
-    expect(app.selectedCountry).toBeNull();
+    expect(app.selection.country).toBeNull();
   });
 
   it('draws the countries with campaigns at once and the others in a later task', async () => {
@@ -71,14 +71,14 @@ describe('WorldMap', () => {
       'Contre le pire des tabloïds ougandais, mars 2013',
     ]);
     await fireEvent.click(buttons[1]!);
-    expect(app.selectedId).toBe('tabloid-ougandais');
+    expect(app.selection.id).toBe('tabloid-ougandais');
   });
 
   it('closes the country’s campaigns with « Désélectionner le pays »', async () => {
     const { app } = await renderMap();
     await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Désélectionner le pays' }));
-    expect(app.selectedCountry).toBeNull();
+    expect(app.selection.country).toBeNull();
     expect(screen.queryByRole('region', { name: 'Campagnes liées à Ouganda' })).toBeNull();
   });
 
@@ -109,7 +109,7 @@ describe('WorldMap', () => {
     const { app } = await renderMap();
     expect(screen.getByText('3 campagnes et plus')).toBeTruthy();
     await fireEvent.click(screen.getByRole('radio', { name: 'Personnes mobilisées' }));
-    expect(app.metric).toBe('people');
+    expect(app.display.metric).toBe('people');
     expect(screen.getByText('1 million et plus')).toBeTruthy();
   });
 
@@ -144,23 +144,23 @@ describe('WorldMap', () => {
     expect(tooltip.textContent).toMatch(/^Ouganda/);
     expect(tooltip.textContent).toContain('2 campagnes');
     expect(tooltip.textContent).toContain('Ouganda\u00a0: Stopper la loi anti-gay, mars 2011');
-    expect(app.hovered).toEqual({ kind: 'country', code: 'UGA' });
+    expect(app.selection.hovered).toEqual({ kind: 'country', code: 'UGA' });
     uganda.blur();
     await tick();
     expect(screen.queryByRole('tooltip')).toBeNull();
-    expect(app.hovered).toBeNull();
+    expect(app.selection.hovered).toBeNull();
   });
 
   it('leaves the linked highlight alone when the pointer crosses a country without campaigns', async () => {
     const { app } = await renderMap();
     await fireEvent.pointerMove(document.querySelector('path[data-code="UGA"]')!);
-    expect(app.hovered).toEqual({ kind: 'country', code: 'UGA' });
+    expect(app.selection.hovered).toEqual({ kind: 'country', code: 'UGA' });
     // Above the veil that dims the rest: Uganda, not Brazil.
     expect(document.querySelector('path.veil')).toBeTruthy();
     expect(document.querySelector('path[data-lit="UGA"]')).toBeTruthy();
     expect(document.querySelector('path[data-lit="BRA"]')).toBeNull();
     await fireEvent.pointerMove(document.querySelector('path.country[aria-hidden="true"]')!);
-    expect(app.hovered).toBeNull();
+    expect(app.selection.hovered).toBeNull();
   });
 
   it('says so when the map cannot be drawn', async () => {

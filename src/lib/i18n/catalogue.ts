@@ -1,5 +1,5 @@
 /** The interface's strings in a language: French is in the first load, English comes on demand. */
-import type { Lang } from '../url/params';
+import type { Lang } from '../view';
 import { fr, type Messages } from './fr';
 
 export function loadCatalogue(lang: Lang): Promise<Messages> {

@@ -5,6 +5,7 @@
  */
 import type { Outcome, Role, ImpactKind } from '../data/schema';
 import { formatCount } from '../format/numbers';
+import type { Lang } from '../view';
 
 const n = (value: number) => formatCount(value, 'fr-FR');
 /** "10 000 campagnes": grouped as French writes numbers. */
@@ -14,7 +15,7 @@ const campagnes = (count: number) =>
   count === 0 ? 'aucune campagne' : plural(count, 'campagne', 'campagnes');
 
 export const fr = {
-  lang: 'fr',
+  lang: 'fr' as Lang,
   locale: 'fr-FR',
   appTitle: 'Nos mobilisations',
   appTagline: 'Les campagnes d’All\u00a0Out sur une frise et une carte du monde',
@@ -34,6 +35,7 @@ export const fr = {
   zoomFailed: 'Le zoom de la carte n’a pas pu être chargé.',
   embedFailed: 'Le code d’intégration n’a pas pu être chargé.',
   bridgeFailed: 'La liaison avec la page hôte n’a pas pu être chargée.',
+  embedPageFailed: 'La carte des campagnes n’a pas pu être chargée.',
   /** Beside the language link, which tries again. */
   languageFailed: 'La version anglaise n’a pas pu être chargée.',
 

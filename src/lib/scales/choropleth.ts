@@ -6,7 +6,7 @@
 import { scaleThreshold } from 'd3-scale';
 import { formatCount } from '../format/numbers';
 import type { Messages } from '../i18n/fr';
-import type { Metric } from '../url/params';
+import type { Metric } from '../view';
 
 export interface LegendItem {
   cls: number;

@@ -4,7 +4,7 @@
  * visible ones with no allocation per campaign. (What the values mean: metric.ts.)
  */
 import type { Campaign } from '../data/schema';
-import type { Metric } from '../url/params';
+import type { Metric } from '../view';
 
 /** A campaign's largest `mobilised` figure: its figures overlap, so it counts once. */
 export function campaignPeople(c: Campaign): number {

@@ -5,7 +5,7 @@
  * and only for its focus countries.
  */
 import type { Campaign } from '../data/schema';
-import type { Metric } from '../url/params';
+import type { Metric } from '../view';
 import { CountryTable } from './country-tally';
 
 export { campaignPeople } from './country-tally';

@@ -3,43 +3,12 @@
  * from the defaults, `fromParams` reads any URL back and reports what it could
  * not use instead of throwing. No DOM here, so it is tested in plain Node.
  */
-import type { Outcome } from '../data/schema';
 import { OUTCOMES } from '../data/vocabulary';
 import { isIsoAlpha3 } from '../geo/iso';
 import { keyToString, monthKey, ONGOING_KEY, yearString } from '../time/month-key';
 import type { TimeRange } from '../time/range';
 import { MODE_KEYS } from './keys';
-
-export const METRICS = ['campaigns', 'people'] as const;
-export type Metric = (typeof METRICS)[number];
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const SORTS = ['newest', 'oldest'] as const;
-export type Sort = (typeof SORTS)[number];
-
-export interface View {
-  campaign: string | null;
-  country: string | null;
-  period: TimeRange | null;
-  metric: Metric;
-  lang: Lang;
-  themes: string[];
-  outcomes: Outcome[];
-  query: string;
-  sort: Sort;
-}
-
-export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
-  campaign: null,
-  country: null,
-  period: null,
-  metric: 'campaigns',
-  lang: 'fr',
-  themes: [],
-  outcomes: [],
-  query: '',
-  sort: 'newest',
-});
+import { DEFAULT_VIEW, LANGS, METRICS, SORTS, type View } from '../view';
 
 export { MODE_KEYS, VIEW_KEYS } from './keys';
 
@@ -171,16 +140,6 @@ export function fromParams(
     }
   }
   return { view, problems };
-}
-
-/** The view's params plus the mode keys already in the URL (?embed stays ?embed). */
-export function withModeParams(view: URLSearchParams, current: string): URLSearchParams {
-  const merged = new URLSearchParams();
-  for (const [key, value] of new URLSearchParams(current)) {
-    if (MODE_KEYS.includes(key)) merged.append(key, value);
-  }
-  for (const [key, value] of view) merged.append(key, value);
-  return merged;
 }
 
 /** "?a=1&b" without "=" after value-less flags such as `embed` and `present`. */

@@ -1,3 +1,4 @@
+import { readLaunch } from '../../lib/url/launch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyAppearance, readTheme } from './appearance';
 
@@ -24,14 +25,14 @@ describe('applyAppearance', () => {
 
   it('applies a known theme and a readable accent, and reports nothing', () => {
     const html = root();
-    expect(applyAppearance('?theme=dark&accent=%23ff7ab8', html)).toEqual([]);
+    expect(applyAppearance(readLaunch('?theme=dark&accent=%23ff7ab8'), html)).toEqual([]);
     expect(html.dataset.theme).toBe('dark');
     expect(html.style.getPropertyValue('--accent')).not.toBe('');
   });
 
   it('reports an unknown theme and leaves the page’s own', () => {
     const html = root();
-    expect(applyAppearance('?theme=purple', html)).toEqual([
+    expect(applyAppearance(readLaunch('?theme=purple'), html)).toEqual([
       { kind: 'bad-value', key: 'theme', value: 'purple' },
     ]);
     expect(html.dataset.theme).toBeUndefined();
@@ -41,13 +42,13 @@ describe('applyAppearance', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     // jsdom has no CSS.supports: the browser says "notacolour" is no colour.
     vi.stubGlobal('CSS', { supports: () => false });
-    expect(applyAppearance('?accent=notacolour', root())).toEqual([
+    expect(applyAppearance(readLaunch('?accent=notacolour'), root())).toEqual([
       { kind: 'bad-value', key: 'accent', value: 'notacolour' },
     ]);
     // Yellow reads on the dark background only.
-    expect(applyAppearance('?accent=%23ffee00', root())).toEqual([
+    expect(applyAppearance(readLaunch('?accent=%23ffee00'), root())).toEqual([
       { kind: 'weak-accent', value: '#ffee00', schemes: ['light'] },
     ]);
-    expect(applyAppearance('?theme=dark&accent=%23ffee00', root())).toEqual([]);
+    expect(applyAppearance(readLaunch('?theme=dark&accent=%23ffee00'), root())).toEqual([]);
   });
 });

@@ -46,15 +46,17 @@ export function applyAccent(value: string, root: HTMLElement): UrlProblem[] {
   return plan.rejected.length ? [{ kind: 'weak-accent', value, schemes: plan.rejected }] : [];
 }
 
-/** Reads `theme` and `accent` from a query string, applies them to <html> and reports what it refused. */
-export function applyAppearance(search: string, root: HTMLElement): UrlProblem[] {
-  const params = new URLSearchParams(search);
+/** Applies the launch's `theme` and `accent` to <html> and reports what it refused. */
+export function applyAppearance(
+  launch: { theme: string | null; accent: string | null },
+  root: HTMLElement,
+): UrlProblem[] {
   const problems: UrlProblem[] = [];
-  const asked = params.get('theme');
+  const asked = launch.theme;
   const theme = readTheme(asked);
   if (theme) applyTheme(theme, root);
   else if (asked !== null) problems.push({ kind: 'bad-value', key: 'theme', value: asked });
-  const accent = params.get('accent');
+  const accent = launch.accent;
   if (accent) problems.push(...applyAccent(accent, root));
   return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW } from '../../lib/url/params';
+import { DEFAULT_VIEW } from '../../lib/view';
 import { monthKey, ONGOING_KEY } from '../../lib/time/month-key';
 import { parseHostMessage, toEmbedView } from './protocol';
 

@@ -5,7 +5,8 @@
  * inbound message and returns null for anything else, which is then ignored.
  */
 import { isIsoAlpha3 } from '../../lib/geo/iso';
-import { formatPeriod, parsePeriod, toParams, type View } from '../../lib/url/params';
+import { formatPeriod, parsePeriod, toParams } from '../../lib/url/params';
+import { type View } from '../../lib/view';
 import type { TimeRange } from '../../lib/time/range';
 
 export const EMBED_SOURCE = 'campaign-explorer';

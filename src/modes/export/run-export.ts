@@ -25,23 +25,23 @@ function colour(value: string): string {
 export async function buildExport(app: AppState, width: number, height: number): Promise<string> {
   const topology: unknown = await (await fetch(worldUrl)).json();
   if (!isWorldMap(topology)) throw new Error('map unavailable');
-  const t = app.messages;
+  const t = app.locale.messages;
   const mapWidth = 1000;
   const mapHeight = Math.round(mapWidth / MAP_ASPECT);
   const paths = shapePaths(mapProjection(mapWidth), worldShapes(topology));
-  const scale = choropleth(app.metric, t);
+  const scale = choropleth(app.display.metric, t);
   const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
     colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
   );
   const roles = { focus: colour('var(--role-focus)'), other: colour('var(--role-other)') };
   const stroke = colour('var(--land-stroke)');
-  const emphasised = app.emphasisedCampaign;
+  const emphasised = app.selection.emphasised;
 
   const countries = paths.map((p) => {
     const role = emphasised?.countries.find((c) => c.code === p.code)?.role;
     return {
       d: p.d,
-      fill: fills[scale.classOf(app.values.get(p.code))]!,
+      fill: fills[scale.classOf(app.tally.values.get(p.code))]!,
       stroke: role ? (role === 'focus' ? roles.focus : roles.other) : stroke,
       strokeWidth: role ? 2.5 : 0.4,
     };
@@ -49,17 +49,17 @@ export async function buildExport(app: AppState, width: number, height: number):
   // Outlined countries go last, so their strokes are not covered by neighbours.
   countries.sort((a, b) => a.strokeWidth - b.strokeWidth);
 
-  const range = app.range ?? [app.span[0], app.span[1]];
+  const range = app.filters.range ?? [app.index.span[0], app.index.span[1]];
   const period = t.periodLabel(...periodText(range[0], range[1], t));
-  const selected = app.selected;
+  const selected = app.selection.campaign;
   return exportSvg({
     width,
     height,
     title: selected ? selected.title : t.appTitle,
     subtitle: selected
-      ? `${app.formatDate(selected)} · ${t.outcome[selected.outcome]}`
-      : `${period}${!app.range && app.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.visible.length, app.campaigns.length)}`,
-    credit: t.source(app.dataset.source.publisher, app.dataset.source.title),
+      ? `${app.locale.formatDate(selected)} · ${t.outcome[selected.outcome]}`
+      : `${period}${!app.filters.range && app.index.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.filters.visible.length, app.index.campaigns.length)}`,
+    credit: t.source(app.index.dataset.source.publisher, app.index.dataset.source.title),
     legendTitle: scale.title,
     legend: scale.legend.map((item) => ({ label: item.label, fill: fills[item.cls]! })),
     countries,
@@ -84,7 +84,7 @@ function download(blob: Blob, name: string) {
 
 export async function exportAs(app: AppState, format: 'svg' | 'png', width = 1920, height = 1080) {
   const svg = await buildExport(app, width, height);
-  const name = `nos-mobilisations-${app.selectedId ?? 'carte'}`;
+  const name = `nos-mobilisations-${app.selection.id ?? 'carte'}`;
   if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -2,7 +2,7 @@ import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import raw from '../../../data/campaigns.json';
 import type { Dataset } from '../../../src/lib/data/schema';
-import { AppState } from '../../../src/state/app-state.svelte';
+import { AppState, type AppOptions } from '../../../src/state/app-state.svelte';
 import WithApp from './WithApp.svelte';
 
 /** Renders a component inside a fresh AppState over the real dataset (or `dataset`). */
@@ -12,9 +12,9 @@ export function renderWithApp(
   props: Record<string, unknown> = {},
   prepare?: (app: AppState) => void,
   dataset: Dataset = raw as Dataset,
-  loadNarratives?: ConstructorParameters<typeof AppState>[2],
+  narratives?: AppOptions['narratives'],
 ) {
-  const app = new AppState(dataset, {}, loadNarratives);
+  const app = new AppState(dataset, { narratives });
   prepare?.(app);
   return { app, ...render(WithApp, { props: { app, component, props } }) };
 }

@@ -1,0 +1,69 @@
+/**
+ * One root per mode, mounted from the session: entering or leaving the tour
+ * swaps the root without a reload, over the same AppState. The explorer's root
+ * is in the first load; the presenter's and the embed's load with their mode,
+ * and a root that fails to load shows why, with a retry.
+ */
+import { hydrate, mount, unmount, untrack, type Component } from 'svelte';
+import { Lazy } from '../lib/platform/lazy.svelte';
+import type { Mode } from '../lib/url/launch';
+import type { AppState } from '../state/app-state.svelte';
+import type { Session } from '../state/session.svelte';
+import ExplorerRoot from './ExplorerRoot.svelte';
+import EmbedRoot from './EmbedRoot.svelte';
+import RootFailed from './RootFailed.svelte';
+
+export interface RootProps {
+  app: AppState;
+  session: Session;
+}
+
+const lazyRoots: Record<Exclude<Mode, 'explorer'>, Lazy<Component<RootProps>>> = {
+  embed: new Lazy(() => Promise.resolve(EmbedRoot)),
+  present: new Lazy(() => import('../modes/present/PresentStage.svelte').then((m) => m.default)),
+};
+
+/**
+ * Mounts the session's root into `target`. With `prerendered`, the first root
+ * hydrates the build's HTML (the default view) instead of drawing afresh.
+ */
+export function mountRoots(
+  target: HTMLElement,
+  app: AppState,
+  session: Session,
+  prerendered: boolean,
+): () => void {
+  const props = { app, session };
+  let first = prerendered;
+  let attempt = $state(0);
+  const show = (Root: Component<RootProps>, extra = {}) => {
+    if (first) {
+      first = false;
+      return hydrate(Root, { target, props });
+    }
+    target.replaceChildren();
+    return mount(Root, { target, props: { ...props, ...extra } });
+  };
+  return $effect.root(() => {
+    $effect(() => {
+      const mode = session.mode;
+      void attempt;
+      let instance: Record<string, unknown> | undefined;
+      let live = true;
+      if (mode === 'explorer') instance = untrack(() => show(ExplorerRoot));
+      else
+        void lazyRoots[mode].get().then((Root) => {
+          if (!live) return;
+          instance = untrack(() =>
+            Root
+              ? show(Root)
+              : show(RootFailed as Component<RootProps>, { onretry: () => attempt++ }),
+          );
+        });
+      return () => {
+        live = false;
+        if (instance) void unmount(instance);
+      };
+    });
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The one place in `src/` that writes the address: the view (`toParams`) and what
+ * the session shows (mode, tour, slide), on top of the launch's standing keys.
+ * Nothing merges back what another writer wrote: there is no other writer.
+ */
+import { launchSearch } from '../lib/url/launch';
+import { fromParams, toParams, type Known } from '../lib/url/params';
+import type { AppState } from '../state/app-state.svelte';
+import type { Session } from '../state/session.svelte';
+
+/**
+ * Written once the view settles: a drag changes it every frame, and each history
+ * write costs the browser a few milliseconds (and is throttled past 100 in 10 s).
+ */
+const URL_DELAY = 150;
+
+/** Keeps the address in step with the state, until the returned function is called. */
+export function writeUrl(app: AppState, session: Session, known: Known): () => void {
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const next = launchSearch(session.launch, session.showing, toParams(app.view));
+      const timer = setTimeout(() => {
+        // replaceState, never pushState: inside an iframe a new entry would be the host's Back.
+        if (next !== location.search)
+          history.replaceState(history.state, '', next || location.pathname);
+      }, URL_DELAY);
+      return () => clearTimeout(timer);
+    });
+    $effect(() => {
+      document.documentElement.lang = app.locale.messages.lang;
+      document.title = app.locale.messages.documentTitle;
+    });
+  });
+  // A fragment link or the reader's Back within the page: the address leads.
+  const onPopState = () => app.applyView(fromParams(location.search, known).view);
+  addEventListener('popstate', onPopState);
+  return () => {
+    stop();
+    removeEventListener('popstate', onPopState);
+  };
+}

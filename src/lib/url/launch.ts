@@ -1,0 +1,79 @@
+/**
+ * The launch parameters: what the address asks of the page besides the view —
+ * its mode, a presenter's tour and slide, an embed's hosts and look, another
+ * dataset. Read once at start (`readLaunch`); written back, with the view, by
+ * the one URL writer (`launchSearch`). Pure, so it is tested in Node.
+ */
+import { LANGS, type Lang } from '../view';
+import { MODE_KEYS } from './keys';
+import { toSearch } from './params';
+
+/** One root per mode: the explorer, the explorer inside a partner's iframe, the presenter. */
+export type Mode = 'explorer' | 'embed' | 'present';
+
+export interface Launch {
+  mode: Mode;
+  /** `?present&tour=a,b`: the campaigns of a talk, in order. */
+  tour: string | null;
+  /** `?present&slide=3`: the slide to open, as written (the tour decides whether it exists). */
+  slide: string | null;
+  /** `?embed&hosts=…`: the origins allowed to command an embed. */
+  hosts: string | null;
+  theme: string | null;
+  accent: string | null;
+  /** `?data=…`: another dataset of the same site. */
+  data: string | null;
+  /** The view's language, read early so its catalogue loads with the data. */
+  lang: Lang | null;
+  /** The view's own keys, for `fromParams`. */
+  view: URLSearchParams;
+}
+
+/** Keys that a page keeps for its whole life, whatever the reader does. */
+const STANDING = ['data', 'theme', 'accent', 'hosts'] as const;
+
+export function readLaunch(search: string): Launch {
+  const params = new URLSearchParams(search);
+  const view = new URLSearchParams();
+  for (const [key, value] of params) if (!MODE_KEYS.includes(key)) view.append(key, value);
+  const lang = params.get('lang');
+  return {
+    mode: params.has('present') ? 'present' : params.has('embed') ? 'embed' : 'explorer',
+    tour: params.get('tour'),
+    slide: params.get('slide'),
+    hosts: params.get('hosts'),
+    theme: params.get('theme'),
+    accent: params.get('accent'),
+    data: params.get('data'),
+    lang: (LANGS as readonly (string | null)[]).includes(lang) ? (lang as Lang) : null,
+    view,
+  };
+}
+
+/** What is being shown now, beyond the view. */
+export interface Showing {
+  mode: Mode;
+  /** While presenting: the tour and the slide's index (0-based). */
+  tour?: string | null;
+  slide?: number;
+}
+
+/**
+ * The address of what is shown: the launch's standing keys, the mode's flag, the
+ * presenter's tour and slide (1-based), then the view's params (`toParams`).
+ */
+export function launchSearch(launch: Launch, showing: Showing, view: URLSearchParams): string {
+  const params = new URLSearchParams();
+  if (launch.mode === 'embed') params.set('embed', '');
+  if (showing.mode === 'present') params.set('present', '');
+  for (const key of STANDING) {
+    const value = launch[key];
+    if (value !== null) params.set(key, value);
+  }
+  if (showing.mode === 'present') {
+    if (showing.tour) params.set('tour', showing.tour);
+    if (showing.slide !== undefined) params.set('slide', String(showing.slide + 1));
+  }
+  for (const [key, value] of view) params.append(key, value);
+  return toSearch(params);
+}
