@@ -17,8 +17,8 @@ describe('Story', () => {
     renderWithApp(Story, { campaign }, (app) => app.requestNarratives(), apart, load);
     expect(screen.getByRole('status').textContent).toBe('Chargement…');
     arrive(narrativesOf(full));
-    expect(await screen.findByRole('heading', { name: 'Le récit' })).toBeTruthy();
-    expect(screen.getByText(/^Dès que 5 militantes/)).toBeTruthy();
+    const story = await screen.findByRole('region', { name: 'Le récit' });
+    expect(story).toHaveTextContent(/^Le récit\s*Dès que 5 militantes/);
     expect(screen.queryByRole('status')).toBeNull();
   });
 
