@@ -1,11 +1,222 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../lib/view';
 import { monthKey, ONGOING_KEY } from '../../lib/time/month-key';
-import { parseHostMessage, toEmbedView } from './protocol';
+import { parseHostMessage, THEMES, toEmbedView, type HostCommand } from './protocol';
 
 const known = { campaignIds: new Set(['chine-free-the-five', 'ouganda-loi']) };
 const envelope = { source: 'campaign-explorer-host', version: 1 };
 const parse = (data: unknown) => parseHostMessage(data, known);
+
+/** Park–Miller: the same random messages on every run. */
+function randomness(seed: number) {
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const int = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+  return { pick, int };
+}
+type Random = ReturnType<typeof randomness>;
+
+/** A period end in URL form with its month keys, worked out here rather than by parsePeriod. */
+function periodEnd({ pick, int }: Random) {
+  const year = pick([0, 9999, 2015, int(0, 9999)]);
+  const yyyy = String(year).padStart(4, '0');
+  if (pick([true, false])) return { text: yyyy, start: year * 12, end: year * 12 + 11 };
+  const month = int(1, 12);
+  const key = year * 12 + month - 1;
+  return { text: `${yyyy}-${String(month).padStart(2, '0')}`, start: key, end: key };
+}
+
+function period(r: Random): { text: string; range: [number, number] } {
+  const kind = r.pick(['one', 'two', 'to ongoing', 'ongoing'] as const);
+  if (kind === 'ongoing') return { text: 'ongoing', range: [ONGOING_KEY, ONGOING_KEY] };
+  let from = periodEnd(r);
+  if (kind === 'one') return { text: from.text, range: [from.start, from.end] };
+  if (kind === 'to ongoing')
+    return { text: `${from.text}..ongoing`, range: [from.start, ONGOING_KEY] };
+  let to = periodEnd(r);
+  if (from.start > to.end) [from, to] = [to, from];
+  return { text: `${from.text}..${to.text}`, range: [from.start, to.end] };
+}
+
+/** Alpha-3 codes, sent in any case: the protocol reads "uGa" as "UGA". */
+const COUNTRIES = ['UGA', 'FRA', 'CHN', 'USA', 'BRA', 'SWE', 'ZWE', 'ABW'];
+const ODD_VALUES = [
+  null,
+  undefined,
+  0,
+  -1,
+  NaN,
+  '',
+  'select',
+  'x'.repeat(500),
+  true,
+  [],
+  {},
+  1e308,
+];
+
+/** A message a host may send, and the command the explorer must make of it. */
+function wellFormed(r: Random): { data: Record<string, unknown>; command: HostCommand } {
+  let body: Record<string, unknown>;
+  let command: HostCommand;
+  switch (r.pick(['select', 'filter', 'reset', 'theme'] as const)) {
+    case 'select': {
+      const id = r.pick([...known.campaignIds, null]);
+      body = { type: 'select', id };
+      command = { type: 'select', id };
+      break;
+    }
+    case 'filter': {
+      const keys = r.pick([['country'], ['period'], ['country', 'period']]);
+      const filter: HostCommand & { type: 'filter' } = { type: 'filter' };
+      body = { type: 'filter' };
+      for (const key of ['country', 'period'] as const) {
+        // A key left out, or set to undefined, leaves that filter as it is.
+        if (!keys.includes(key)) {
+          if (r.pick([true, false])) body[key] = undefined;
+        } else if (r.pick([true, false, false])) {
+          body[key] = filter[key] = null;
+        } else if (key === 'country') {
+          const code = r.pick(COUNTRIES);
+          body.country = [...code]
+            .map((c) => (r.pick([true, false]) ? c.toLowerCase() : c))
+            .join('');
+          filter.country = code;
+        } else {
+          const { text, range } = period(r);
+          body.period = text;
+          filter.period = range;
+        }
+      }
+      command = filter;
+      break;
+    }
+    case 'reset':
+      body = { type: 'reset' };
+      command = { type: 'reset' };
+      break;
+    case 'theme': {
+      const theme = r.pick(THEMES);
+      body = { type: 'theme', theme };
+      command = { type: 'theme', theme };
+      break;
+    }
+  }
+  const fields: Record<string, unknown> = { ...envelope, ...body };
+  // Fields the protocol does not name are dropped, whatever they hold.
+  if (r.pick([true, false]))
+    fields[r.pick(['extra', 'height', 'ids', 'state'])] = r.pick(ODD_VALUES);
+  const data = r.pick([true, false, false]) ? Object.assign(Object.create(null), fields) : fields;
+  return { data, command };
+}
+
+/** The message as a failure should quote it: JSON, with what JSON leaves out named. */
+const show = (value: unknown) =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v === undefined ? '(undefined)' : Number.isNaN(v) ? '(NaN)' : v,
+  ) ?? String(value);
+
+/** One change that makes a well-formed message malformed, by what the message is. */
+const corruptions: Record<string, (r: Random, data: Record<string, unknown>) => unknown> = {
+  'no longer an object': (r, data) =>
+    r.pick([JSON.stringify(data), [data], String(data.type), 1, true, null, undefined]),
+  'another source': (r, data) => ({
+    ...data,
+    source: r.pick([
+      'campaign-explorer',
+      'CAMPAIGN-EXPLORER-HOST',
+      '',
+      null,
+      undefined,
+      1,
+      [envelope.source],
+    ]),
+  }),
+  'another version': (r, data) => ({
+    ...data,
+    version: r.pick([2, 0, -1, 1.5, '1', null, undefined, true, [1], NaN]),
+  }),
+  'another type': (r, data) => ({
+    ...data,
+    type: r.pick([
+      'ready',
+      'resize',
+      'state',
+      'destroy',
+      'Select',
+      'RESET',
+      '',
+      null,
+      undefined,
+      ['reset'],
+      {},
+    ]),
+  }),
+  'select with a bad id': (r, data) => ({
+    ...data,
+    type: 'select',
+    id: r.pick([
+      undefined,
+      'nope',
+      '',
+      'CHINE-FREE-THE-FIVE',
+      'chine-free-the-five ',
+      'x'.repeat(65),
+      1,
+      0,
+      NaN,
+      true,
+      ['chine-free-the-five'],
+      { id: 'ouganda-loi' },
+    ]),
+  }),
+  'filter with a bad country': (r, data) => ({
+    ...data,
+    type: 'filter',
+    country: r.pick(['XXX', 'FR', 'FRAN', ' FRA', '', 'x'.repeat(65), 250, NaN, true, ['FRA'], {}]),
+  }),
+  'filter with a bad period': (r, data) => {
+    const year = r.int(1, 9999);
+    return {
+      ...data,
+      type: 'filter',
+      period: r.pick([
+        `${year}..${year - 1}`,
+        `${year}-02..${year}-01`,
+        'ongoing..2013',
+        '2012..2013..2014',
+        '2013..',
+        '..2013',
+        '13',
+        '20130',
+        '-2013',
+        '2013-13',
+        '2013-00',
+        '2013-1',
+        '2013-04-01',
+        'soon',
+        '',
+        'x'.repeat(65),
+        2013,
+        [2012, 2014],
+        {},
+        true,
+      ]),
+    };
+  },
+  'filter without a country or a period': (r, data) => {
+    const { country: _country, period: _period, ...rest } = data;
+    return r.pick([
+      { ...rest, type: 'filter' },
+      { ...rest, type: 'filter', country: undefined, period: undefined },
+    ]);
+  },
+  'theme with a bad value': (r, data) => ({
+    ...data,
+    type: 'theme',
+    theme: r.pick(['sepia', '', 'DARK', 'Light', ' auto', null, undefined, 1, ['dark'], {}]),
+  }),
+};
 
 describe('parseHostMessage accepts', () => {
   it('a select of a known campaign, or null to close', () => {
@@ -59,6 +270,25 @@ describe('parseHostMessage accepts', () => {
   it('an object without a prototype', () => {
     const data = Object.assign(Object.create(null), envelope, { type: 'reset' });
     expect(parse(data)).toEqual({ type: 'reset' });
+  });
+
+  it('a thousand random well-formed messages, each as the command it stands for', () => {
+    const r = randomness(11);
+    const seen = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const { data, command } = wellFormed(r);
+      seen.add(Object.keys(command).join());
+      expect(parse(data), `#${i}: ${show({ ...data })}`).toStrictEqual(command);
+    }
+    // Every kind of command came up, and filters with either key and both.
+    expect([...seen].sort()).toEqual([
+      'type',
+      'type,country',
+      'type,country,period',
+      'type,id',
+      'type,period',
+      'type,theme',
+    ]);
   });
 });
 
@@ -126,38 +356,17 @@ describe('parseHostMessage rejects', () => {
     expect(parse(hostile)).toBeNull();
   });
 
-  it('a thousand random shapes, without throwing', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const values = [
-      null,
-      undefined,
-      0,
-      -1,
-      NaN,
-      '',
-      'select',
-      'x'.repeat(500),
-      true,
-      [],
-      {},
-      1e308,
-    ];
-    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  it('a thousand random messages, each one change away from a well-formed one', () => {
+    const r = randomness(7);
+    const seen = new Set<string>();
     for (let i = 0; i < 1000; i++) {
-      const data: Record<string, unknown> = {
-        source: pick(['campaign-explorer-host', 'campaign-explorer', null, 1]),
-        version: pick([1, 2, '1', null]),
-        type: pick(['select', 'filter', 'reset', 'theme', 'resize', '', null]),
-        id: pick([...values, 'nope']),
-        country: pick(values),
-        period: pick(values),
-        theme: pick(values),
-      };
-      const result = parse(data);
-      if (result?.type === 'select') expect(result.id).toBeNull();
-      else if (result) expect(['reset', 'filter']).toContain(result.type);
+      const { data } = wellFormed(r);
+      const kind = r.pick(Object.keys(corruptions));
+      const broken = corruptions[kind]!(r, data);
+      seen.add(kind);
+      expect(parse(broken), `#${i} ${kind}: ${show(broken)}`).toBeNull();
     }
+    expect([...seen].sort()).toEqual(Object.keys(corruptions).sort());
   });
 });
 
