@@ -258,7 +258,12 @@ describe('npm run schema', () => {
   });
 
   it('says what JSON Schema can of the cross-field rules', () => {
-    expect(campaign.properties!.countries!.contains).toBeDefined(); // a focus country
+    // At least one country with the focus role.
+    expect(campaign.properties!.countries!.contains).toEqual({
+      type: 'object',
+      properties: { role: { const: 'focus' } },
+      required: ['role'],
+    });
     expect(campaign.properties!.impact!.items!.then!.required).toEqual(['unit']); // money
     expect(campaign.then!.properties!.outcome!.const).toBe('ongoing'); // ongoing together
   });
