@@ -16,14 +16,24 @@ const URL_DELAY = 150;
 
 /** Keeps the address in step with the state, until the returned function is called. */
 export function writeUrl(app: AppState, session: Session, known: Known): () => void {
+  let shown = JSON.stringify(session.showing);
   const stop = $effect.root(() => {
     $effect(() => {
-      const next = launchSearch(session.launch, session.showing, toParams(app.view));
-      const timer = setTimeout(() => {
+      const showing = session.showing;
+      const next = launchSearch(session.launch, showing, toParams(app.view));
+      const write = () => {
         // replaceState, never pushState: inside an iframe a new entry would be the host's Back.
         if (next !== location.search)
           history.replaceState(history.state, '', next || location.pathname);
-      }, URL_DELAY);
+      };
+      // A new slide or mode is written at once (a presenter may reload right after a
+      // click); the view, once it settles.
+      const now = JSON.stringify(showing);
+      if (now !== shown) {
+        shown = now;
+        return write();
+      }
+      const timer = setTimeout(write, URL_DELAY);
       return () => clearTimeout(timer);
     });
     $effect(() => {

@@ -5,13 +5,13 @@ import { Session } from './session.svelte';
 describe('Session', () => {
   it('starts in the mode and tour the address asked for', () => {
     const session = new Session(readLaunch('?present&tour=a,b'));
-    expect(session.showing).toEqual({ mode: 'present', tour: 'a,b', slide: 0 });
+    expect(session.showing).toEqual({ mode: 'present', tour: 'a,b', slide: undefined });
   });
 
   it('presents every campaign from the explorer, and comes back to it', () => {
     const session = new Session(readLaunch('?tour=ignored'));
     session.present();
-    expect(session.showing).toEqual({ mode: 'present', tour: null, slide: 0 });
+    expect(session.showing).toEqual({ mode: 'present', tour: null, slide: undefined });
     session.goToSlide(4);
     expect(session.slide).toBe(4);
     session.leave();

@@ -10,7 +10,8 @@ export class Session {
   readonly launch: Launch;
   #mode = $state<Mode>('explorer');
   #tour = $state<string | null>(null);
-  #slide = $state(0);
+  /** Null until the stage knows its tour (a stage that failed to load has no slide). */
+  #slide = $state<number | null>(null);
   /** Whether a tour has just ended: the explorer gives focus back to « Présenter ». */
   #returned = $state(false);
 
@@ -27,7 +28,7 @@ export class Session {
     return this.#tour;
   }
   /** The slide's index while presenting (0-based). */
-  get slide(): number {
+  get slide(): number | null {
     return this.#slide;
   }
   get returned(): boolean {
@@ -36,7 +37,7 @@ export class Session {
 
   get showing(): Showing {
     return this.#mode === 'present'
-      ? { mode: 'present', tour: this.#tour, slide: this.#slide }
+      ? { mode: 'present', tour: this.#tour, slide: this.#slide ?? undefined }
       : { mode: this.#mode };
   }
 
@@ -44,7 +45,7 @@ export class Session {
   present(): void {
     if (this.#mode !== 'explorer') return;
     this.#tour = null;
-    this.#slide = 0;
+    this.#slide = null;
     this.#mode = 'present';
   }
 
@@ -56,6 +57,7 @@ export class Session {
   leave(): void {
     if (this.#mode !== 'present') return;
     this.#returned = true;
+    this.#slide = null;
     this.#mode = 'explorer';
   }
 }

@@ -14,7 +14,7 @@ export const SCALE_EXTENT: [number, number] = [1, 8];
 /** From this zoom on, the light map's simplification could show: the map loads its full detail. */
 export const FINE_FROM = 1.5;
 /** The first signs that the reader is about to zoom or pan. */
-const APPROACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
+const APPROACH = ['pointerenter', 'pointerdown', 'touchstart'] as const;
 
 /** The view a transform shows, as d3's interpolateZoom wants it: centre and width in map units. */
 export function viewOf(t: ZoomTransform, width: number, height: number): ZoomView {
@@ -62,6 +62,10 @@ export class MapZoom {
     const approach = () => void this.#ready();
     for (const type of APPROACH)
       node.addEventListener(type, approach, { passive: true, once: true });
+    // Focus is heard on the SVG's parent: a focus listener on the <svg> itself makes
+    // Chromium treat it as focusable, and the first Tab into the map landed on nothing.
+    const holder = node.parentElement ?? node;
+    holder.addEventListener('focusin', approach, { once: true });
     // A wheel turned before d3-zoom is there zooms (not scrolls) once it is: replayed.
     const early = (event: WheelEvent) => {
       if (this.#handle) return;
@@ -73,6 +77,7 @@ export class MapZoom {
     return () => {
       this.#stop();
       for (const type of APPROACH) node.removeEventListener(type, approach);
+      holder.removeEventListener('focusin', approach);
       node.removeEventListener('wheel', early);
       this.#handle?.remove();
       this.#handle = undefined;
