@@ -78,6 +78,11 @@ function mutate(base: unknown, random: () => number): unknown {
 }
 
 describe('quickCheck', () => {
+  it("compiles the project's schemas: a valibot release that changes what it reads fails here, not silently", () => {
+    expect(quickCheck(DatasetSchema)).toBeTypeOf('function');
+    expect(quickCheck(NarrativeSchema)).toBeTypeOf('function');
+  });
+
   it('passes the project dataset and a generated one of 300 campaigns', () => {
     expect(check(raw)).toBe(true);
     expect(check(JSON.parse(JSON.stringify(generateDataset(300, 7))))).toBe(true);
@@ -126,6 +131,8 @@ describe('quickCheck', () => {
     const email = quickCheck(v.pipe(v.string(), v.email()))!;
     expect(email('a@example.org')).toBe(true);
     expect(email('not an address')).toBe(false);
+    const bounded = quickCheck(v.pipe(v.number(), v.minValue(0), v.maxValue(10)))!;
+    expect([-1, 0, 10, 11].map(bounded)).toEqual([false, true, true, false]);
   });
 
   it('compiles to null for a schema whose output may differ from its input', () => {

@@ -7,12 +7,15 @@
  * output; `false` means "ask valibot", which then decides and writes the messages.
  * It is derived from the schema, so there is still one schema to edit; a schema
  * it cannot mirror exactly compiles to `null` and valibot does all the work.
+ * It reads only what valibot documents for introspection (each schema's and
+ * action's `kind`, `type`, `pipe`, `entries`, `requirement`…) and runs any other
+ * rule through `v.is`: nothing private (docs/decisions/0002-data-quick-check.md).
  */
-import type { GenericSchema } from 'valibot';
+import * as v from 'valibot';
 
 type Check = (input: unknown) => boolean;
 
-/** The parts of valibot's schema and action objects that the compiler reads. */
+/** The public properties of valibot's schema and action objects that the compiler reads. */
 interface Node {
   kind: 'schema' | 'validation' | 'transformation' | 'metadata';
   type: string;
@@ -25,12 +28,9 @@ interface Node {
   default?: unknown;
   fallback?: unknown;
   requirement?: unknown;
-  '~run'(dataset: { typed: boolean; value: unknown; issues?: unknown[] }, config: object): unknown;
 }
 
 class Unsupported extends Error {}
-
-const RUN_CONFIG = { abortEarly: true };
 
 /** The validations this schema uses most, as valibot writes them, without its allocations. */
 const DIRECT: Record<string, (requirement: never) => Check> = {
@@ -40,15 +40,15 @@ const DIRECT: Record<string, (requirement: never) => Check> = {
   min_length: (requirement: number) => (value) => (value as string).length >= requirement,
 };
 
-/** Any other validation action runs through valibot's own code, so its rule is never restated. */
+/**
+ * Any other validation action runs through valibot's own code (its public `is`, on a
+ * schema that checks nothing else), so its rule is never restated.
+ */
 function validation(action: Node): Check {
   const direct = DIRECT[action.type];
   if (direct) return direct(action.requirement as never);
-  return (value) => {
-    const dataset: { typed: boolean; value: unknown; issues?: unknown[] } = { typed: true, value };
-    action['~run'](dataset, RUN_CONFIG);
-    return !dataset.issues;
-  };
+  const alone = v.pipe(v.unknown(), action as unknown as v.GenericValidation);
+  return (value) => v.is(alone, value);
 }
 
 function action(node: Node): Check | undefined {
@@ -124,7 +124,7 @@ function compile(node: Node): Check {
  * `true` only for inputs that valibot accepts and returns unchanged (deep-equal);
  * `null` when the schema uses a feature the compiler does not mirror.
  */
-export function quickCheck(schema: GenericSchema): Check | null {
+export function quickCheck(schema: v.GenericSchema): Check | null {
   try {
     return compile(schema as unknown as Node);
   } catch (error) {
