@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fr } from '../src/lib/i18n/fr';
-import { iframeSnippet } from '../src/modes/embed/snippet';
+import { iframeSnippet } from '../src/features/embed-dialog/snippet';
 import { dataFileFrom, readDataset } from './check-data-lib.ts';
 
 const dir = process.argv[2] ?? process.env.DIST ?? 'dist';

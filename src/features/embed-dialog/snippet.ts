@@ -3,7 +3,7 @@
  * or a plain iframe that still displays well through a CSS aspect ratio. Pure, so
  * the « Intégrer » dialog and the oEmbed file at build time share it.
  */
-import type { Theme } from './protocol';
+import type { Theme } from '../../modes/embed/protocol';
 
 export type SnippetKind = 'script' | 'iframe';
 
