@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import raw from '../../../data/campaigns.json';
+import { makeDataset } from '../../../tests/fixtures/make';
 import { renderWithApp } from '../../../tests/unit/harness/render';
 import { narrativesOf, type Narratives } from '../../lib/data/parse';
 import type { Dataset } from '../../lib/data/schema';
@@ -10,91 +10,124 @@ import type { AppState } from '../../state/app-state.svelte';
 
 const NNBSP = '\u202f';
 
-function open(id: string) {
-  const result = renderWithApp(DetailPanel, {}, (app: AppState) => app.select(id));
-  return result;
+const dataset = makeDataset([
+  {
+    id: 'sotchi',
+    title: 'Jeux de Sotchi',
+    date: '2014-02',
+    countries: ['RUS', { code: 'CHE', role: 'target' }],
+    impact: [
+      { value: 5, label: 'sponsors ont parlé', kind: 'result' },
+      { value: 1000000, label: 'personnes ont signé', kind: 'mobilised', qualifier: 'over' },
+      { value: 60000, unit: 'USD', label: 'collectés', kind: 'money' },
+    ],
+    narrative: ['Dès que les Jeux…', { items: ['un', 'deux', 'trois'] }],
+    partners: ['Athlete Ally'],
+  },
+  { id: 'ouganda', title: 'Ouganda', date: '2014-06', countries: ['UGA'] },
+  { id: 'suede', title: 'Suède', date: '2013-01', outcome: 'ongoing', countries: ['SWE'] },
+]);
+
+function open(id: string, data: Dataset = dataset, narratives?: () => Promise<Narratives>) {
+  return renderWithApp(DetailPanel, {}, (app: AppState) => app.select(id), data, narratives);
 }
 
 describe('DetailPanel', () => {
-  it('shows the title, French date, outcome, figures and narrative', () => {
-    open('chine-free-the-five');
-    const panel = screen.getByRole('complementary');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Chine\u00a0: #FreeTheFive');
-    expect(panel.textContent).toContain('avril 2015');
-    expect(panel.textContent).toContain('Victoire');
-    expect(panel.textContent).toContain(`120${NNBSP}000`);
-    expect(panel.textContent).toContain('personnes ont signé une pétition');
-    expect(panel.querySelector('[lang="fr"] p')?.textContent).toMatch(/^Dès que 5 militantes/);
+  it('shows the title, French date, outcome, countries and figures', () => {
+    open('sotchi');
+    const panel = screen.getByRole('complementary', { name: 'Jeux de Sotchi' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Jeux de Sotchi');
+    expect(panel.querySelector('.date')?.textContent).toBe('février 2014');
+    expect(panel.querySelector('.outcome')?.textContent).toBe('Victoire');
+    expect(screen.getByRole('button', { name: /^Russie/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(panel.textContent).toMatch(/plus de\s*1\smillion\s*personnes ont signé/);
+    expect(panel.textContent).toContain(`60${NNBSP}000\u00a0$`);
+    expect(panel.querySelector('.orgs dd')?.textContent).toBe('Athlete Ally');
   });
 
-  it('keeps the bulleted list and says « plus de » where the source does', () => {
-    open('jeux-de-sotchi');
-    const panel = screen.getByRole('complementary');
-    expect(panel.querySelectorAll('[lang="fr"] ul > li')).toHaveLength(4);
-    expect(panel.textContent).toMatch(/plus de\s*1 million/);
+  it('shows the narrative, bulleted list included', () => {
+    open('sotchi');
+    const story = screen.getByRole('region', { name: 'Le récit' });
+    expect(story.querySelector('p')?.textContent).toBe('Dès que les Jeux…');
+    expect(story.querySelectorAll('ul > li')).toHaveLength(3);
   });
 
-  it('formats money the French way', () => {
-    open('crowdfunding-irak');
-    expect(screen.getByRole('complementary').textContent).toContain(`60${NNBSP}000\u00a0$`);
+  it('selects a country from its button', async () => {
+    const { app } = open('sotchi');
+    await fireEvent.click(screen.getByRole('button', { name: /^Suisse/ }));
+    expect(app.selection.country).toBe('CHE');
+  });
+
+  it('says « Chargement… » until a story kept apart arrives', async () => {
+    const apart = {
+      ...dataset,
+      campaigns: dataset.campaigns.map((c) => ({ ...c, narrative: [] })),
+    };
+    let arrive!: (stories: Narratives) => void;
+    open('sotchi', apart, () => new Promise((resolve) => (arrive = resolve)));
+    expect(screen.getByText('Chargement…')).toHaveRole('status');
+    arrive(narrativesOf(dataset));
+    const story = await screen.findByRole('region', { name: 'Le récit' });
+    expect(story.querySelector('p')?.textContent).toBe('Dès que les Jeux…');
   });
 
   it('says why a story kept apart could not be loaded, and tries again at the next selection', async () => {
-    const full = raw as Dataset;
-    const apart: Dataset = {
-      ...full,
-      campaigns: full.campaigns.map((c) => ({ ...c, narrative: [] })),
+    const apart = {
+      ...dataset,
+      campaigns: dataset.campaigns.map((c) => ({ ...c, narrative: [] })),
     };
-    const stories = narrativesOf(full);
     const line = 'sets/big.narratives.json: cannot load it (HTTP 404)';
     let calls = 0;
     const load = async (): Promise<Narratives> => {
       if (++calls === 1) throw new Error(line);
-      return stories;
+      return narrativesOf(dataset);
     };
-    const { app } = renderWithApp(
-      DetailPanel,
-      {},
-      (a: AppState) => a.select('chine-free-the-five'),
-      apart,
-      load,
-    );
+    const { app } = open('ouganda', apart, load);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Le récit n’a pas pu être chargé\u00a0:');
     expect(alert.textContent).toContain(line);
     // The rest of the panel is there all the same.
-    expect(screen.getByRole('complementary').textContent).toContain(`120${NNBSP}000`);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Ouganda');
 
-    app.select('jeux-de-sotchi');
+    app.select('sotchi');
     await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(screen.getByRole('complementary').querySelectorAll('[lang="fr"] ul > li')).toHaveLength(
-      4,
-    );
+    expect(
+      screen.getByRole('region', { name: 'Le récit' }).querySelectorAll('ul > li'),
+    ).toHaveLength(3);
     expect(calls).toBe(2);
   });
 
   it('walks to the previous and next campaign in date order', async () => {
-    const { app } = open('ouganda-loi-anti-gay');
+    const { app } = open('sotchi');
     await fireEvent.click(screen.getByRole('button', { name: /suivante/ }));
-    expect(app.selection.id).toBe('sterilisation-forcee-suede');
+    expect(app.selection.id).toBe('ouganda');
     flushSync();
+    expect(screen.getByRole('button', { name: /suivante/ })).toBeDisabled();
     await fireEvent.click(screen.getByRole('button', { name: /précédente/ }));
-    expect(app.selection.id).toBe('ouganda-loi-anti-gay');
+    await fireEvent.click(screen.getByRole('button', { name: /précédente/ }));
+    expect(app.selection.id).toBe('suede');
   });
 
-  it('closes on Escape', async () => {
-    const { app } = open('reportage-tv9');
+  it('closes on Escape and from its close button', async () => {
+    const { app } = open('ouganda');
     await fireEvent.keyDown(screen.getByRole('heading', { level: 2 }), { key: 'Escape' });
+    expect(app.selection.id).toBeNull();
+    app.select('sotchi');
+    flushSync();
+    await fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
     expect(app.selection.id).toBeNull();
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
-    open('reportage-tv9');
+    open('ouganda');
     await fireEvent.click(screen.getByRole('button', { name: 'Copier le lien' }));
     const input = await screen.findByRole('textbox', { name: 'Copier le lien' });
     // The view's own link, whatever the address bar shows at that moment.
     expect((input as HTMLInputElement).value).toBe(
-      `${location.origin}${location.pathname}?campaign=reportage-tv9`,
+      `${location.origin}${location.pathname}?campaign=ouganda`,
     );
   });
 });

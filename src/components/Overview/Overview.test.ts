@@ -1,47 +1,52 @@
 import { screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { totalsOf } from '../../lib/scales/totals';
-import { formatCount } from '../../lib/format/numbers';
-import { yearRange } from '../../lib/time/range';
+import { makeDataset } from '../../../tests/fixtures/make';
 import { renderWithApp } from '../../../tests/unit/harness/render';
+import { yearRange } from '../../lib/time/range';
 import Overview from './Overview.svelte';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const signed = (value: number) => [{ value, label: 'ont signé', kind: 'mobilised' as const }];
+
+const dataset = makeDataset([
+  { id: 'a', title: 'Sotchi', date: '2013-05', countries: ['RUS', 'CHE'], impact: signed(1200000) },
+  { id: 'b', title: 'Ouganda', date: '2014-02', countries: ['UGA'], impact: signed(3000) },
+  { id: 'c', title: 'Suède', date: '2014-09', countries: ['SWE'], outcome: 'partial' },
+]);
+const overview = () => renderWithApp(Overview, {}, undefined, dataset);
+const lead = () =>
+  screen.getByRole('region', { name: 'En bref' }).querySelector('.lead')!.textContent;
 
 describe('Overview', () => {
   it('sums up every campaign, in French, with a hint to pick one', () => {
-    const { app } = renderWithApp(Overview);
+    overview();
     const region = screen.getByRole('region', { name: 'En bref' });
-    expect(region.querySelector('.lead')!.textContent).toBe('13 campagnes');
-    const people = formatCount(totalsOf(app.index.campaigns).people, 'fr-FR');
-    expect(people).toBe('1\u202f623\u202f000');
-    expect(squash(region.textContent)).toContain(squash(`${people} personnes mobilisées`));
-    expect(squash(region.textContent)).toContain('14 pays concernés');
+    expect(lead()).toBe('3 campagnes');
+    expect(region.querySelector('.value')?.textContent).toBe('1\u202f203\u202f000');
+    expect(squash(region.textContent)).toContain('1 203 000 personnes mobilisées');
+    expect(squash(region.textContent)).toContain('4 pays concernés');
+    expect(squash(region.textContent)).toContain('2 victoires');
     expect(region.textContent).toMatch(/Choisissez une campagne/);
   });
 
   it('follows the filters: a year shows that year’s campaigns out of all of them', async () => {
-    const { app } = renderWithApp(Overview);
-    app.setTimeRange(yearRange(2013));
+    const { app } = overview();
+    app.setTimeRange(yearRange(2014));
     await tick();
-    const n = app.filters.visible.length;
-    expect(n).toBeGreaterThan(0);
-    expect(n).toBeLessThan(13);
-    expect(
-      screen.getByRole('region', { name: 'En bref' }).querySelector('.lead')!.textContent,
-    ).toBe(`${n} campagne${n > 1 ? 's' : ''} sur 13`);
+    expect(lead()).toBe('2 campagnes sur 3');
+    expect(squash(screen.getByRole('region', { name: 'En bref' }).textContent)).toContain(
+      '2 pays concernés',
+    );
   });
 
   it('writes French plurals: one campaign, none', async () => {
-    const { app } = renderWithApp(Overview);
-    const lead = () =>
-      screen.getByRole('region', { name: 'En bref' }).querySelector('.lead')!.textContent;
+    const { app } = overview();
     app.setQuery('Sotchi');
     await tick();
-    expect(lead()).toBe('1 campagne sur 13');
+    expect(lead()).toBe('1 campagne sur 3');
     app.setQuery('zzzz');
     await tick();
-    expect(lead()).toBe('aucune campagne sur 13');
+    expect(lead()).toBe('aucune campagne sur 3');
   });
 });
