@@ -77,6 +77,26 @@ test('the metric switch recolours the map and keeps the URL', async ({ page }) =
 
 const WORLD = 'translate(0,0) scale(1)';
 
+test('a campaign outlines its focus country solid and its target countries dashed', async ({
+  page,
+}) => {
+  await page.goto('./?campaign=tabloid-ougandais');
+  const outlines = page.locator('path.outline:not(.ring)');
+  await expect(outlines).toHaveCount(2);
+  const styles = await outlines.evaluateAll((paths) =>
+    paths.map((p) => {
+      const style = getComputedStyle(p);
+      return { kind: p.classList[1], width: style.strokeWidth, dash: style.strokeDasharray };
+    }),
+  );
+  expect(styles).toEqual(
+    expect.arrayContaining([
+      { kind: 'focus', width: '3px', dash: 'none' },
+      { kind: 'other', width: '2.5px', dash: '5px, 3px' },
+    ]),
+  );
+});
+
 test('zoom buttons zoom and the reset returns to the whole world', async ({ page }) => {
   await page.goto('./');
   const layer = page.locator('.frame svg > g');

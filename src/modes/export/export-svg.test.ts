@@ -47,6 +47,21 @@ describe('exportSvg', () => {
     expect(svg).toContain('A &lt; B &amp; « C »');
   });
 
+  it('dashes the outlines the caller dashes, and only those', () => {
+    const doc = new DOMParser().parseFromString(
+      exportSvg({
+        ...input,
+        countries: [
+          ...input.countries,
+          { d: 'M0,0L5,0L5,5Z', fill: '#fff', stroke: '#e6a100', strokeWidth: 2.5, dash: '5 3' },
+        ],
+      }),
+      'image/svg+xml',
+    );
+    const dashes = [...doc.querySelectorAll('path')].map((p) => p.getAttribute('stroke-dasharray'));
+    expect(dashes).toEqual([null, '5 3']);
+  });
+
   it('scales every size with the height, for 4K exports', () => {
     const big = exportSvg({ ...input, width: 3840, height: 2160 });
     expect(big).toContain('font-size="128"');

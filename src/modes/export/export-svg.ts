@@ -12,7 +12,7 @@ export interface ExportInput {
   legendTitle: string;
   legend: { label: string; fill: string }[];
   /** Country shapes already projected into `map` coordinates. */
-  countries: { d: string; fill: string; stroke: string; strokeWidth: number }[];
+  countries: { d: string; fill: string; stroke: string; strokeWidth: number; dash?: string }[];
   map: { x: number; y: number; width: number; height: number };
   colours: { background: string; text: string; muted: string };
   /** woff2 data URLs, regular and bold; the text falls back to sans-serif without them. */
@@ -46,7 +46,7 @@ export function exportSvg(input: ExportInput): string {
   const paths = input.countries
     .map(
       (c) =>
-        `<path d="${c.d}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${c.strokeWidth}"/>`,
+        `<path d="${c.d}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${c.strokeWidth}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
     )
     .join('');
   return [

@@ -5,6 +5,7 @@
 import worldUrl from '../../lib/geo/world-map-fine.json?url';
 import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline';
 import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
+import { OUTLINES, outlineKind } from '../../lib/geo/outline';
 import { mapProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
 import { isWorldMap, worldShapes } from '../../lib/geo/world';
 import { choropleth } from '../../lib/scales/choropleth';
@@ -33,17 +34,21 @@ export async function buildExport(app: AppState, width: number, height: number):
   const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
     colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
   );
-  const roles = { focus: colour('var(--role-focus)'), other: colour('var(--role-other)') };
   const stroke = colour('var(--land-stroke)');
   const emphasised = app.selection.emphasised;
 
   const countries = paths.map((p) => {
+    const fill = fills[scale.classOf(app.tally.values.get(p.code))]!;
     const role = emphasised?.countries.find((c) => c.code === p.code)?.role;
+    if (!role) return { d: p.d, fill, stroke, strokeWidth: 0.4 };
+    // Outlined as the map outlines it (lib/geo/outline).
+    const outline = OUTLINES[outlineKind(role)];
     return {
       d: p.d,
-      fill: fills[scale.classOf(app.tally.values.get(p.code))]!,
-      stroke: role ? (role === 'focus' ? roles.focus : roles.other) : stroke,
-      strokeWidth: role ? 2.5 : 0.4,
+      fill,
+      stroke: colour(outline.colour),
+      strokeWidth: outline.width,
+      dash: outline.dash,
     };
   });
   // Outlined countries go last, so their strokes are not covered by neighbours.

@@ -1,0 +1,28 @@
+/**
+ * How the map and the export outline an emphasised country, by its role in the
+ * campaign: focus countries solid and thick, target and action ones dashed (so
+ * the role is not told by colour alone), and `plain` for a country emphasised
+ * without a role (a hovered country, several campaigns at once).
+ */
+import type { Role } from '../data/schema';
+
+export type OutlineKind = 'focus' | 'other' | 'plain';
+
+export interface OutlineStyle {
+  /** A CSS colour, theme variables included: the export resolves it to rgb(). */
+  colour: string;
+  /** In screen pixels on the map (non-scaling), in map units in the export. */
+  width: number;
+  /** An SVG stroke-dasharray, for the roles that are dashed. */
+  dash?: string;
+}
+
+export const OUTLINES: Readonly<Record<OutlineKind, Readonly<OutlineStyle>>> = {
+  focus: { colour: 'var(--role-focus)', width: 3 },
+  other: { colour: 'var(--role-other)', width: 2.5, dash: '5 3' },
+  plain: { colour: 'var(--text)', width: 2 },
+};
+
+export function outlineKind(role: Role | undefined): OutlineKind {
+  return role === 'focus' ? 'focus' : role ? 'other' : 'plain';
+}
