@@ -2,29 +2,19 @@
  * Zoom and pan for the map. The transform lives in `$state` and Svelte applies it
  * to a <g> it renders; d3-zoom (zoom-behavior.ts) only listens on the SVG, and is
  * loaded the first time the reader points at, touches or tabs into the map.
+ * Where to go and how comes from lib/geo/camera.ts, the frames from lib/geo/fly.ts.
  */
 import { untrack } from 'svelte';
-import { interpolateZoom, type ZoomView } from 'd3-interpolate';
-import type { ZoomTransform } from '../../lib/geo/projection';
+import { flight, IDENTITY, SCALE_EXTENT, type ZoomTransform } from '../../lib/geo/camera';
+import { fly } from '../../lib/geo/fly';
 import { Lazy } from '../../lib/platform/lazy.svelte';
 import type { ZoomHandle } from './zoom-behavior';
 
-export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
-export const SCALE_EXTENT: [number, number] = [1, 8];
+export { SCALE_EXTENT };
 /** From this zoom on, the light map's simplification could show: the map loads its full detail. */
 export const FINE_FROM = 1.5;
 /** The first signs that the reader is about to zoom or pan. */
 const APPROACH = ['pointerenter', 'pointerdown', 'touchstart'] as const;
-
-/** The view a transform shows, as d3's interpolateZoom wants it: centre and width in map units. */
-export function viewOf(t: ZoomTransform, width: number, height: number): ZoomView {
-  return [(width / 2 - t.x) / t.k, (height / 2 - t.y) / t.k, width / t.k];
-}
-
-export function transformOf(view: ZoomView, width: number, height: number): ZoomTransform {
-  const k = width / view[2];
-  return { k, x: width / 2 - view[0] * k, y: height / 2 - view[1] * k };
-}
 
 /** d3-zoom, shared by every map; after a failure the next gesture (or `retry`) asks again. */
 const behavior = new Lazy(() => import('./zoom-behavior'));
@@ -34,7 +24,8 @@ export class MapZoom {
   #handle: ZoomHandle | undefined;
   #node: SVGSVGElement | undefined;
   #size: [number, number] = [0, 0];
-  #frame = 0;
+  /** Stops the flight under way, if any. */
+  #stop: () => void = () => {};
 
   /** d3-zoom could not be loaded (the network): the map says so. */
   get failed(): boolean {
@@ -107,11 +98,6 @@ export class MapZoom {
     return this.#handle;
   }
 
-  #stop(): void {
-    if (this.#frame) globalThis.cancelAnimationFrame?.(this.#frame);
-    this.#frame = 0;
-  }
-
   #apply(t: ZoomTransform): void {
     // d3-zoom, once there, constrains the transform to the extents and reports it back.
     if (this.#handle) this.#handle.set(t);
@@ -127,33 +113,17 @@ export class MapZoom {
     this.#stop();
     void this.#ready().then((handle) => handle?.scaleBy(factor));
   }
-  /** Goes to `target`, along d3's smooth zoom path unless `animate` is false. */
+  /** Goes to `target`, along d3's smooth zoom path unless `animate` (lib/geo/fly's motionAllowed) is false. */
   go(target: ZoomTransform, animate: boolean): void {
     untrack(() => this.#go(target, animate));
   }
 
   #go(target: ZoomTransform, animate: boolean): void {
     this.#stop();
+    this.#stop = () => {};
     const [width, height] = this.#size;
-    if (!animate || !width || typeof requestAnimationFrame !== 'function') {
-      this.#apply(target);
-      return;
-    }
-    const path = interpolateZoom(
-      viewOf(this.transform, width, height),
-      viewOf(target, width, height),
-    );
-    const duration = Math.min(1200, Math.max(300, path.duration));
-    let start = 0;
-    const step = (now: number) => {
-      start ||= now;
-      const p = Math.min(1, (now - start) / duration);
-      const eased = p < 0.5 ? 4 * p ** 3 : 1 - (-2 * p + 2) ** 3 / 2;
-      this.#apply(p < 1 ? transformOf(path(eased), width, height) : target);
-      if (p < 1) this.#frame = requestAnimationFrame(step);
-    };
-    // From the frame after next: what asked for the move (a panel opening) paints first.
-    this.#frame = requestAnimationFrame(() => (this.#frame = requestAnimationFrame(step)));
+    if (!animate || !width) return this.#apply(target);
+    this.#stop = fly(flight(this.transform, target, width, height), (t) => this.#apply(t));
   }
 
   reset(animate: boolean): void {

@@ -5,7 +5,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
-import type { ZoomTransform } from '../../lib/geo/projection';
+import type { ZoomTransform } from '../../lib/geo/camera';
 
 export interface ZoomOptions {
   width: number;

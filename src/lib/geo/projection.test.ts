@@ -9,7 +9,6 @@ import outline from './sphere.json';
 import { FRAME } from './frame';
 import {
   boundsOf,
-  fitTransform,
   mapProjection,
   MAP_ASPECT,
   shapePaths,
@@ -122,42 +121,5 @@ describe('boundsOf', () => {
 
   it('returns nothing for unknown countries', () => {
     expect(boundsOf(projection, shapes, ['XXX'])).toBeUndefined();
-  });
-});
-
-describe('fitTransform', () => {
-  const projection = mapProjection(960);
-  const apply = (
-    t: { k: number; x: number; y: number },
-    [x, y]: [number, number],
-  ): [number, number] => [t.k * x + t.x, t.k * y + t.y];
-
-  it('puts the countries’ centre at the view centre and keeps them inside with padding', () => {
-    const box = boundsOf(projection, shapes, ['UGA'])!;
-    const t = fitTransform(box, 960, 468);
-    const [cx, cy] = apply(t, [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2]);
-    expect(cx).toBeCloseTo(480, 6);
-    expect(cy).toBeCloseTo(234, 6);
-    expect(t.k).toBeLessThanOrEqual(6);
-    const [x0, y0] = apply(t, box[0]);
-    const [x1, y1] = apply(t, box[1]);
-    expect(x0).toBeGreaterThanOrEqual(0);
-    expect(y0).toBeGreaterThanOrEqual(0);
-    expect(x1).toBeLessThanOrEqual(960);
-    expect(y1).toBeLessThanOrEqual(468);
-  });
-
-  it('zooms as far as the padding allows for a mid-sized country', () => {
-    const box = boundsOf(projection, shapes, ['FRA', 'DEU'])!;
-    const t = fitTransform(box, 960, 468, { padding: 0.15, maxScale: 20 });
-    const [x0, y0] = apply(t, box[0]);
-    const [x1, y1] = apply(t, box[1]);
-    // The limiting side fills 70 % of the view.
-    expect(Math.max((x1 - x0) / 960, (y1 - y0) / 468)).toBeCloseTo(0.7, 6);
-  });
-
-  it('does not zoom out below the whole world for countries on several continents', () => {
-    const box = boundsOf(projection, shapes, ['RUS', 'USA', 'CHE'])!;
-    expect(fitTransform(box, 960, 468).k).toBe(1);
   });
 });

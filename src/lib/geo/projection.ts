@@ -1,7 +1,7 @@
 /**
  * The map's geometry on screen. The shapes are projected at build time into a
  * fixed frame (frame.ts); here D3 only scales them to the container's width and
- * makes path strings, and fitTransform computes the zoom that frames countries.
+ * makes path strings and boxes (camera.ts frames the boxes).
  */
 import { geoPath, geoTransform, type GeoStreamWrapper } from 'd3-geo';
 import outline from './sphere.json';
@@ -66,29 +66,4 @@ export function boundsOf(
         ];
   }
   return box;
-}
-
-export interface ZoomTransform {
-  k: number;
-  x: number;
-  y: number;
-}
-
-/** The transform that centres `bounds` in a width×height view with some padding, zoom capped. */
-export function fitTransform(
-  bounds: Bounds,
-  width: number,
-  height: number,
-  { padding = 0.2, maxScale = 4 } = {},
-): ZoomTransform {
-  const [[x0, y0], [x1, y1]] = bounds;
-  const k = Math.max(
-    1,
-    Math.min(maxScale, (1 - 2 * padding) / Math.max((x1 - x0) / width, (y1 - y0) / height, 1e-6)),
-  );
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  // Keep the world filling the view: never pan past its edges.
-  const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
-  return { k, x: clamp(width / 2 - k * cx, width), y: clamp(height / 2 - k * cy, height) };
 }
