@@ -2,12 +2,48 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import topology from '../../lib/geo/world-map.json';
-import { manyCampaigns, renderWithApp } from '../../../tests/unit/harness/render';
+import { makeDataset, type CampaignSketch } from '../../../tests/fixtures/make';
+import { renderWithApp } from '../../../tests/unit/harness/render';
 import WorldMap from './WorldMap.svelte';
+
+/** Eight countries: Argentine first and Suisse last in French order; Uganda's two campaigns. */
+const sketches: CampaignSketch[] = [
+  {
+    id: 'loi-ouganda',
+    title: 'Ouganda : Stopper la loi anti-gay',
+    date: '2011-03',
+    countries: ['UGA'],
+  },
+  {
+    id: 'tabloid',
+    title: 'Contre le pire des tabloïds ougandais',
+    date: '2013-03',
+    countries: ['UGA', { code: 'FRA', role: 'target' }],
+  },
+  { id: 'bresil', date: '2012-05', countries: ['BRA'] },
+  { id: 'argentine', date: '2010-07', countries: ['ARG'] },
+  { id: 'suede', date: '2013-06', countries: ['SWE'] },
+  { id: 'paraguay', date: '2015-01', countries: ['PRY'] },
+  { id: 'suisse', date: '2014-02', countries: ['CHE', 'USA'] },
+  { id: 'usa-1', date: '2016-02', countries: ['USA'] },
+  { id: 'usa-2', date: '2017-02', countries: ['USA'] },
+];
+const dataset = makeDataset(sketches);
+const drawn = 8;
+
+/** Uganda in `count` campaigns, the United States in eleven. */
+const crowded = (count: number) =>
+  makeDataset([
+    ...Array.from({ length: count }, (_, i) => ({ id: `uga-${i}`, countries: ['UGA'] })),
+    ...Array.from({ length: 11 }, (_, i) => ({ id: `usa-${i}`, countries: ['USA'] })),
+  ]);
+
+const renderSmall = (props: Record<string, unknown> = {}) =>
+  renderWithApp(WorldMap, props, undefined, dataset);
 
 /** The map as a reader finds it: countries without campaigns come a task later. */
 async function renderMap() {
-  const result = renderWithApp(WorldMap, { topology });
+  const result = renderSmall({ topology });
   await tick();
   await new Promise((resolve) => setTimeout(resolve));
   await tick();
@@ -19,13 +55,13 @@ const countries = () => [...document.querySelectorAll<SVGPathElement>('path[data
 describe('WorldMap', () => {
   it('makes the countries with campaigns reachable, named with their campaign count', async () => {
     await renderMap();
-    expect(countries()).toHaveLength(14);
+    expect(countries()).toHaveLength(drawn);
     const named = screen.getAllByRole('button', { name: /, \d+ campagnes?$/ });
-    expect(named).toHaveLength(14);
+    expect(named).toHaveLength(drawn);
     expect(named.map((b) => b.getAttribute('aria-label'))).toEqual(
       expect.arrayContaining([
         'Ouganda, 2 campagnes',
-        'France, 3 campagnes',
+        'France, 1 campagne',
         'États-Unis, 3 campagnes',
         'Suisse, 1 campagne',
       ]),
@@ -46,9 +82,9 @@ describe('WorldMap', () => {
   });
 
   it('draws the countries with campaigns at once and the others in a later task', async () => {
-    renderWithApp(WorldMap, { topology });
+    renderSmall({ topology });
     await tick();
-    expect(countries()).toHaveLength(14);
+    expect(countries()).toHaveLength(drawn);
     expect(document.querySelectorAll('path.country[aria-hidden="true"]')).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve));
     await tick();
@@ -57,7 +93,7 @@ describe('WorldMap', () => {
     );
     // Under the others' borders: every decorative path comes before the first reachable one.
     const all = [...document.querySelectorAll('path.country')];
-    expect(all.findIndex((p) => p.hasAttribute('data-code'))).toBe(all.length - 14);
+    expect(all.findIndex((p) => p.hasAttribute('data-code'))).toBe(all.length - drawn);
   });
 
   it('keeps countries without campaigns out of the tab order and of the accessibility tree', async () => {
@@ -77,7 +113,7 @@ describe('WorldMap', () => {
       'Contre le pire des tabloïds ougandais, mars 2013',
     ]);
     await fireEvent.click(buttons[1]!);
-    expect(app.selection.id).toBe('tabloid-ougandais');
+    expect(app.selection.id).toBe('tabloid');
   });
 
   it('closes the country’s campaigns with « Désélectionner le pays »', async () => {
@@ -89,9 +125,8 @@ describe('WorldMap', () => {
   });
 
   it('lists a country’s many campaigns ten at first, fifty more on request', async () => {
-    const { app } = renderWithApp(WorldMap, { topology }, undefined, manyCampaigns(130));
+    const { app } = renderWithApp(WorldMap, { topology }, undefined, crowded(20));
     await tick();
-    // manyCampaigns repeats the 13 real campaigns: Uganda's two appear 20 times.
     app.selectCountry('UGA');
     await tick();
     const popup = screen.getByRole('region', { name: 'Campagnes liées à Ouganda' });
@@ -181,7 +216,7 @@ describe('WorldMap', () => {
   });
 
   it('says so when the map cannot be drawn', async () => {
-    renderWithApp(WorldMap, { topology: '<html>not a map</html>' });
+    renderSmall({ topology: '<html>not a map</html>' });
     await tick();
     expect(screen.getByRole('status').textContent).toMatch(/La carte n’a pas pu être chargée/);
   });
@@ -192,16 +227,16 @@ describe('WorldMap', () => {
     it('fetches the shapes as a separate file', async () => {
       const fetch = vi.fn(async () => new Response(JSON.stringify(topology)));
       vi.stubGlobal('fetch', fetch);
-      renderWithApp(WorldMap);
+      renderSmall();
       expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/world-map\.json/));
-      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+      await vi.waitFor(() => expect(countries()).toHaveLength(drawn));
     });
 
     it('loads the full-detail shapes only once the reader zooms in', async () => {
       const fetch = vi.fn(async () => new Response(JSON.stringify(topology)));
       vi.stubGlobal('fetch', fetch);
-      renderWithApp(WorldMap);
-      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+      renderSmall();
+      await vi.waitFor(() => expect(countries()).toHaveLength(drawn));
       expect(fetch).toHaveBeenCalledTimes(1);
       await fireEvent.click(screen.getByRole('button', { name: 'Zoomer' }));
       await vi.waitFor(() =>
@@ -219,10 +254,10 @@ describe('WorldMap', () => {
         /world-map-fine/.test(url) ? fine : new Response(JSON.stringify(topology)),
       );
       vi.stubGlobal('fetch', fetch);
-      const { app } = renderWithApp(WorldMap);
-      await vi.waitFor(() => expect(countries()).toHaveLength(14));
+      const { app } = renderSmall();
+      await vi.waitFor(() => expect(countries()).toHaveLength(drawn));
       const layer = document.querySelector('.frame svg > g')!;
-      app.select('sterilisation-forcee-suede');
+      app.select('suede');
       await tick();
       // Framed on Sweden, close enough for the detailed map to be asked for.
       expect(layer.getAttribute('transform')).toMatch(/scale\([4-8](\.\d+)?\)$/);
@@ -237,7 +272,7 @@ describe('WorldMap', () => {
       await tick();
       expect(layer.getAttribute('transform')).toBe('translate(0,0) scale(1)');
       // Another campaign is framed as before.
-      app.select('egalite-au-paraguay');
+      app.select('paraguay');
       await tick();
       expect(layer.getAttribute('transform')).not.toBe('translate(0,0) scale(1)');
     });
@@ -248,7 +283,7 @@ describe('WorldMap', () => {
         vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
       );
       const error = vi.spyOn(console, 'error');
-      renderWithApp(WorldMap);
+      renderSmall();
       await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/pas pu/));
       expect(error).not.toHaveBeenCalled();
     });
