@@ -1,9 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { makeCampaign } from '../../../tests/fixtures/make';
-import WithApp from '../../../tests/unit/harness/WithApp.svelte';
 import { fr } from '../../lib/i18n/fr';
-import type { AppState } from '../../state/app-state.svelte';
 import CountryPopup from './CountryPopup.svelte';
 
 const campaigns = (count: number) =>
@@ -21,9 +19,7 @@ function popup(props: Record<string, unknown> = {}) {
     ...calls,
     ...props,
   };
-  // Only ShowMore (shared, not a map leaf) still reads the context: its messages suffice.
-  const messagesOnly = { locale: { messages: fr } } as unknown as AppState;
-  render(WithApp, { props: { app: messagesOnly, component: CountryPopup, props: all } });
+  render(CountryPopup, { props: all });
   return calls;
 }
 
