@@ -11,9 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
-// 80 KB until the restructuring (#18): roots per mode, the session and the launch reader
-// cost 1.1 KB gzip; see docs/decisions/ (first-load budget).
-const BUDGET_KB = 81;
+// 80 KB until the restructuring (#18): docs/decisions/0011-restructuring-first-load.md.
+const BUDGET_KB = 82;
 const DIST = process.env.DIST ?? 'dist';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
