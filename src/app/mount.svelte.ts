@@ -1,8 +1,8 @@
 /**
  * One root per mode, mounted from the session: entering or leaving the tour
- * swaps the root without a reload, over the same AppState. The explorer's root
- * is in the first load; the presenter's and the embed's load with their mode,
- * and a root that fails to load shows why, with a retry.
+ * swaps the root without a reload, over the same AppState. The explorer's and
+ * the embed's roots are in the first load; the presenter loads with its mode,
+ * and if it fails to load, RootFailed says why, with a retry and a way back.
  */
 import { hydrate, mount, unmount, untrack, type Component } from 'svelte';
 import { Lazy } from '../lib/platform/lazy.svelte';
@@ -18,10 +18,14 @@ export interface RootProps {
   session: Session;
 }
 
-const lazyRoots: Record<Exclude<Mode, 'explorer'>, Lazy<Component<RootProps>>> = {
-  embed: new Lazy(() => Promise.resolve(EmbedRoot)),
-  present: new Lazy(() => import('../modes/present/PresentStage.svelte').then((m) => m.default)),
+/** In the first load: loading the embed's root apart split Svelte's runtime out of it (decision 0011). */
+const firstLoadRoots: Record<Exclude<Mode, 'present'>, Component<RootProps>> = {
+  explorer: ExplorerRoot,
+  embed: EmbedRoot,
 };
+const presenter = new Lazy(() =>
+  import('../modes/present/PresentStage.svelte').then((m) => m.default),
+);
 
 /**
  * Mounts the session's root into `target`. With `prerendered`, the first root
@@ -50,9 +54,9 @@ export function mountRoots(
       void attempt;
       let instance: Record<string, unknown> | undefined;
       let live = true;
-      if (mode === 'explorer') instance = untrack(() => show(ExplorerRoot));
+      if (mode !== 'present') instance = untrack(() => show(firstLoadRoots[mode]));
       else
-        void lazyRoots[mode].get().then((Root) => {
+        void presenter.get().then((Root) => {
           if (!live) return;
           instance = untrack(() =>
             Root

@@ -24,7 +24,6 @@ export const en: Messages = {
   zoomFailed: 'The map’s zoom could not be loaded.',
   embedFailed: 'The embed code could not be loaded.',
   bridgeFailed: 'The link with the host page could not be loaded.',
-  embedPageFailed: 'The campaign map could not be loaded.',
   languageFailed: 'The French version could not be loaded.',
 
   campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),

@@ -35,7 +35,6 @@ export const fr = {
   zoomFailed: 'Le zoom de la carte n’a pas pu être chargé.',
   embedFailed: 'Le code d’intégration n’a pas pu être chargé.',
   bridgeFailed: 'La liaison avec la page hôte n’a pas pu être chargée.',
-  embedPageFailed: 'La carte des campagnes n’a pas pu être chargée.',
   /** Beside the language link, which tries again. */
   languageFailed: 'La version anglaise n’a pas pu être chargée.',
 
