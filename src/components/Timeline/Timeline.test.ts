@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../../tests/fixtures/make';
-import { manyCampaigns, renderWithApp } from '../../../tests/unit/harness/render';
+import { makeDataset, makeMany } from '../../../tests/fixtures/make';
+import { renderWithApp } from '../../../tests/unit/harness/render';
 import { ONGOING_KEY } from '../../lib/time/month-key';
 import { yearRange } from '../../lib/time/range';
 import Timeline from './Timeline.svelte';
@@ -93,7 +93,7 @@ describe('Timeline', () => {
 
 describe('Timeline with thousands of campaigns', () => {
   const bars = () => screen.queryAllByRole('button', { name: /campagnes?, zoomer/ });
-  const many = manyCampaigns(2000);
+  const many = makeMany(2000);
   const count = (prefix: string) => many.campaigns.filter((c) => c.date.startsWith(prefix)).length;
 
   it('counts campaigns per period when single marks would pile up, and zooms into one', async () => {
@@ -117,7 +117,7 @@ describe('Timeline with thousands of campaigns', () => {
   });
 
   it('goes from years to months to single campaigns when a year is still crowded', async () => {
-    const crowded = manyCampaigns(6000);
+    const crowded = makeMany(6000);
     const inMonth = crowded.campaigns.filter((c) => c.date === '2014-04').length;
     renderWithApp(Timeline, {}, undefined, crowded);
     await fireEvent.click(screen.getByRole('button', { name: /^2014\u00a0: / }));

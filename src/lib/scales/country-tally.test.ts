@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/campaigns.json';
-import { manyCampaigns } from '../../../tests/unit/harness/render';
+import { makeMany } from '../../../tests/fixtures/make';
 import type { Dataset } from '../data/schema';
 import { CountryTable } from './country-tally';
 import { countryValues } from './metric';
@@ -10,7 +10,7 @@ const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCom
 describe('CountryTable', () => {
   for (const [name, campaigns] of [
     ['the real dataset', (raw as Dataset).campaigns],
-    ['2 000 campaigns', manyCampaigns(2000).campaigns],
+    ['2 000 campaigns', makeMany(2000).campaigns],
   ] as const) {
     it(`tallies the same values as countryValues over ${name}, for both metrics and any subset`, () => {
       const table = new CountryTable(campaigns);
