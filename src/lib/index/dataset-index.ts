@@ -4,11 +4,11 @@
  * the themes, the span, and the country table the map's tallies read. Plain
  * TypeScript: no Svelte, tested in Node.
  */
-import { bisectLeft, bisectRight } from 'd3-array';
+import { bisectLeft } from 'd3-array';
 import type { Campaign, Dataset } from '../data/schema';
 import { CountryTable } from '../scales/country-tally';
 import { monthKey, ONGOING_KEY, type MonthKey } from '../time/month-key';
-import type { TimeRange } from '../time/range';
+import { slotsIn, type TimeRange } from '../time/range';
 
 export class DatasetIndex {
   readonly dataset: Dataset;
@@ -59,7 +59,7 @@ export class DatasetIndex {
 
   /** Where the campaigns dated within `range` start and end in `campaigns`: a binary search. */
   slotsIn(range: TimeRange): [number, number] {
-    return [bisectLeft(this.keys, range[0]), bisectRight(this.keys, range[1])];
+    return slotsIn(this.keys, range);
   }
 
   /** Positions (in `campaigns`, ascending) of the campaigns tied to a country in any role. */

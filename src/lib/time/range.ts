@@ -1,4 +1,5 @@
 /** A closed range of month keys; `null` means "all time". */
+import { bisectLeft, bisectRight } from 'd3-array';
 import { ONGOING_KEY, type MonthKey } from './month-key';
 
 export type TimeRange = readonly [MonthKey, MonthKey];
@@ -18,4 +19,9 @@ export function normaliseRange(a: MonthKey, b: MonthKey, span: TimeRange): TimeR
   const lo = Math.max(span[0], Math.min(a, b));
   const hi = Math.min(span[1], Math.max(a, b));
   return [lo, hi];
+}
+
+/** Where the keys within `range` start and end in ascending `keys`: a binary search. */
+export function slotsIn(keys: readonly MonthKey[], range: TimeRange): [number, number] {
+  return [bisectLeft(keys, range[0]), bisectRight(keys, range[1])];
 }

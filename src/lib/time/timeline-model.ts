@@ -4,11 +4,10 @@
  * tick goes, how tall the drawing is, and the keyboard order of its items. The
  * component only draws this and forwards events.
  */
-import { bisectLeft, bisectRight } from 'd3-array';
 import { binCampaigns, binPeriod, rowsNeeded, spreadWithinMonths, type Bin } from './aggregate';
 import { layoutMarks, type PlacedMark } from './layout';
 import { ONGOING_KEY, type MonthKey } from './month-key';
-import type { TimeRange } from './range';
+import { slotsIn, type TimeRange } from './range';
 import {
   monthTicks,
   timelineScale,
@@ -72,8 +71,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   let campaigns = input.campaigns;
   let keys = input.keys;
   if (zoom) {
-    const lo = bisectLeft(keys, shown[0]);
-    const hi = bisectRight(keys, shown[1]);
+    const [lo, hi] = slotsIn(keys, shown);
     campaigns = campaigns.slice(lo, hi);
     keys = keys.slice(lo, hi);
   }

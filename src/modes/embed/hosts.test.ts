@@ -1,20 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseHosts, readHosts } from './hosts';
+import { readHosts } from './hosts';
 
-describe('parseHosts', () => {
+describe('readHosts: the origins', () => {
   it('is null without the parameter: any parent may command the embed', () => {
-    expect(parseHosts(null)).toBeNull();
+    expect(readHosts(null).origins).toBeNull();
   });
 
   it('keeps the origins of the listed URLs', () => {
-    expect(parseHosts('https://a.org, http://localhost:8080/path')).toEqual(
+    expect(readHosts('https://a.org, http://localhost:8080/path').origins).toEqual(
       new Set(['https://a.org', 'http://localhost:8080']),
     );
   });
 
   it('drops what is not an http(s) origin and fails closed when nothing is left', () => {
-    expect(parseHosts('javascript:alert(1),nope,')).toEqual(new Set());
+    expect(readHosts('javascript:alert(1),nope,').origins).toEqual(new Set());
   });
 });
 

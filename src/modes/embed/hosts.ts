@@ -24,8 +24,3 @@ export function readHosts(value: string | null): Hosts {
   }
   return { origins, rejected };
 }
-
-/** The allowed origins alone (see `Hosts.origins`). */
-export function parseHosts(value: string | null): Set<string> | null {
-  return readHosts(value).origins;
-}
