@@ -9,20 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readDataset } from '../../scripts/check-data-lib';
 import { splitNarratives } from '../../scripts/split-narratives';
-import { expect, expectAccessible, test as base } from './fixtures';
-import { serveHostile, type HostileServer } from './hostile';
-
-const test = base.extend<{ hostile: HostileServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  hostile: async ({}, use) => {
-    const server = await serveHostile();
-    await use(server);
-    await server.close();
-  },
-  // Every page of this file is the hostile server's (the fixture's page then counts
-  // any request to another origin, a followed redirect included, as a failure).
-  baseURL: async ({ hostile }, use) => use(`${hostile.origin}/`),
-});
+import { expect, expectAccessible } from './fixtures';
+import { hostileTest as test, type HostileServer } from './hostile';
 
 /** The same server under another name: another origin, with a valid dataset at that path. */
 const elsewhere = (hostile: HostileServer, path: string) =>

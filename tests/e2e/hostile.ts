@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { test as base } from './fixtures';
 
 export type Misbehaviour =
   | { kind: 'redirect'; to: string; status?: 301 | 302 | 307 | 308 }
@@ -59,3 +60,18 @@ export async function serveHostile(
     },
   };
 }
+
+/**
+ * The fixtures' `test` with a hostile server per test, and every page its own: the
+ * fixtures' page then counts any request to another origin, a followed redirect
+ * included, as a failure.
+ */
+export const hostileTest = base.extend<{ hostile: HostileServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  hostile: async ({}, use) => {
+    const server = await serveHostile();
+    await use(server);
+    await server.close();
+  },
+  baseURL: async ({ hostile }, use) => use(`${hostile.origin}/`),
+});

@@ -7,18 +7,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test as base } from './fixtures';
-import { serveHostile, type HostileServer } from './hostile';
+import { expect } from './fixtures';
+import { hostileTest as test, type HostileServer } from './hostile';
 
-const test = base.extend<{ server: HostileServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await serveHostile();
-    await use(server);
-    await server.close();
-  },
-  baseURL: async ({ server }, use) => use(`${server.origin}/`),
-});
 // The browser's own line for each failed request; nothing else may reach the console.
 test.use({ expectedConsoleErrors: [/^Failed to load resource: .* status of 503\b/] });
 
@@ -29,15 +20,15 @@ function chunk(name: string, ext: 'js' | 'css' = 'js'): RegExp {
   if (!file) throw new Error(`no ${name}-*.${ext} in dist/assets: run npm run build`);
   return new RegExp(`/assets/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
-const requestsFor = (server: HostileServer, path: RegExp) =>
-  server.requests.filter((r) => path.test(r)).length;
+const requestsFor = (hostile: HostileServer, path: RegExp) =>
+  hostile.requests.filter((r) => path.test(r)).length;
 
 test('the presenter, failing to load, offers a retry that brings it, styled', async ({
   page,
-  server,
+  hostile,
 }) => {
   // Its stylesheet fails: Vite's preload gives up before the import.
-  server.misbehave(chunk('PresentStage', 'css'), { kind: 'fail', times: 1 });
+  hostile.misbehave(chunk('PresentStage', 'css'), { kind: 'fail', times: 1 });
   await page.goto('./');
   await page.getByRole('button', { name: 'Présenter' }).click();
   await expect(page.getByRole('alert')).toContainText('La présentation n’a pas pu être chargée.');
@@ -48,14 +39,14 @@ test('the presenter, failing to load, offers a retry that brings it, styled', as
   await expect(stage).toBeVisible();
   // Its stylesheet, failed the first time, was linked again.
   await expect(stage).toHaveCSS('position', 'fixed');
-  expect(requestsFor(server, chunk('PresentStage', 'css'))).toBe(2);
+  expect(requestsFor(hostile, chunk('PresentStage', 'css'))).toBe(2);
 });
 
 test('« Retour à l’explorateur » leaves a presenter that failed for the explorer', async ({
   page,
-  server,
+  hostile,
 }) => {
-  server.misbehave(chunk('PresentStage'), { kind: 'fail', times: 2 });
+  hostile.misbehave(chunk('PresentStage'), { kind: 'fail', times: 2 });
   await page.goto('./?present&slide=2&tour=jeux-de-sotchi,chine-free-the-five&metric=people');
   await expect(page.getByRole('alert')).toContainText('La présentation n’a pas pu être chargée');
   await page.getByRole('button', { name: 'Retour à l’explorateur' }).click();
@@ -65,9 +56,9 @@ test('« Retour à l’explorateur » leaves a presenter that failed for the exp
 
 test('the map’s zoom, failing to load, says so; the next gesture loads it', async ({
   page,
-  server,
+  hostile,
 }) => {
-  server.misbehave(chunk('zoom-behavior'), { kind: 'fail', times: 1 });
+  hostile.misbehave(chunk('zoom-behavior'), { kind: 'fail', times: 1 });
   await page.goto('./');
   const layer = page.locator('.frame svg > g');
   await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
@@ -82,9 +73,9 @@ test('the map’s zoom, failing to load, says so; the next gesture loads it', as
 
 test('English, failing to load, leaves the page in French with a notice; the link tries again', async ({
   page,
-  server,
+  hostile,
 }) => {
-  server.misbehave(chunk('en'), { kind: 'fail', times: 1 });
+  hostile.misbehave(chunk('en'), { kind: 'fail', times: 1 });
   await page.goto('./?campaign=chine-free-the-five');
   await page.getByRole('link', { name: 'Language: English' }).click();
   await expect(page.getByText('La version anglaise n’a pas pu être chargée.')).toBeVisible();
@@ -98,19 +89,19 @@ test('English, failing to load, leaves the page in French with a notice; the lin
 
 test('an English link whose catalogue fails once is still drawn in English', async ({
   page,
-  server,
+  hostile,
 }) => {
-  server.misbehave(chunk('en'), { kind: 'fail', times: 1 });
+  hostile.misbehave(chunk('en'), { kind: 'fail', times: 1 });
   await page.goto('./?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our campaigns');
-  expect(requestsFor(server, chunk('en'))).toBe(2);
+  expect(requestsFor(hostile, chunk('en'))).toBe(2);
 });
 
 test('« Intégrer », failing to load, says so; the next click opens the dialog', async ({
   page,
-  server,
+  hostile,
 }) => {
-  server.misbehave(chunk('EmbedDialog'), { kind: 'fail', times: 2 });
+  hostile.misbehave(chunk('EmbedDialog'), { kind: 'fail', times: 2 });
   await page.goto('./');
   const open = page.getByRole('button', { name: 'Intégrer' });
   await open.click();
@@ -122,8 +113,11 @@ test('« Intégrer », failing to load, says so; the next click opens the dialog
   await expect(page.getByText('Le code d’intégration n’a pas pu être chargé')).toHaveCount(0);
 });
 
-test('the export, failing to load, says so; the next click downloads', async ({ page, server }) => {
-  server.misbehave(chunk('run-export'), { kind: 'fail', times: 1 });
+test('the export, failing to load, says so; the next click downloads', async ({
+  page,
+  hostile,
+}) => {
+  hostile.misbehave(chunk('run-export'), { kind: 'fail', times: 1 });
   await page.goto('./');
   await page.getByText('Exporter').click();
   const svg = page.getByRole('button', { name: /SVG/ });
@@ -137,14 +131,14 @@ test('the export, failing to load, says so; the next click downloads', async ({ 
 
 test('the embed bridge, failing to load, says so at the top; « Réessayer » loads it', async ({
   page,
-  server,
+  hostile,
 }) => {
   // The bridge has no stylesheet: one request, no modulepreload before it.
-  server.misbehave(chunk('EmbedBridge'), { kind: 'fail', times: 1 });
+  hostile.misbehave(chunk('EmbedBridge'), { kind: 'fail', times: 1 });
   await page.goto('./?embed');
   const message = page.getByRole('alert');
   await expect(message).toContainText('La liaison avec la page hôte n’a pas pu être chargée.');
   await message.getByRole('button', { name: 'Réessayer' }).click();
   await expect(message).toHaveCount(0);
-  expect(requestsFor(server, chunk('EmbedBridge'))).toBe(2);
+  expect(requestsFor(hostile, chunk('EmbedBridge'))).toBe(2);
 });
