@@ -40,10 +40,14 @@ test('a country deep link dims the other campaigns', async ({ page }) => {
 test('tag, outcome and search links filter every view', async ({ page }) => {
   await page.goto('./?tag=transidentité&outcome=victory');
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(2);
-  await expect(page.getByRole('button', { name: 'transidentité' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(page.getByRole('button', { name: 'Filtres (2)' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Retirer le filtre\u00a0: transidentité' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Filtres (2)' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Thèmes' }).getByRole('button', { name: 'transidentité' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await page.goto('./?q=sterilisation');
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(1);
   await expect(page.getByRole('searchbox')).toHaveValue('sterilisation');
@@ -70,7 +74,7 @@ test('the search box filters as one types and the URL keeps it', async ({ page }
   await page.getByRole('searchbox').fill('OUGANDA');
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(2);
   await expect(page).toHaveURL(/q=OUGANDA/);
-  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
 });
 

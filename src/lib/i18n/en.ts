@@ -55,7 +55,9 @@ export const en: Messages = {
   searchPlaceholder: 'Title, country, word from the story…',
   themes: 'Themes',
   outcomes: 'Outcome',
-  clearFilters: 'Clear filters',
+  clearFilters: 'Clear all',
+  filtersButton: (count: number) => (count ? `Filters (${count})` : 'Filters'),
+  removeFilter: (label: string) => `Remove filter: ${label}`,
   resultsCount: (shown, total) =>
     shown === total ? `${n(total)} campaigns` : `${n(shown)} of ${n(total)} campaigns`,
 
@@ -103,6 +105,8 @@ export const en: Messages = {
 
   details: 'Campaign details',
   close: 'Close',
+  sheetExpand: 'Expand the panel',
+  sheetShrink: 'Shrink the panel',
   previous: 'Previous campaign',
   next: 'Next campaign',
   copyLink: 'Copy link',

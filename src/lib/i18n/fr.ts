@@ -68,7 +68,9 @@ export const fr = {
   searchPlaceholder: 'Titre, pays, mot du récit…',
   themes: 'Thèmes',
   outcomes: 'Issue',
-  clearFilters: 'Effacer les filtres',
+  clearFilters: 'Tout effacer',
+  filtersButton: (count: number) => (count ? `Filtres (${count})` : 'Filtres'),
+  removeFilter: (label: string) => `Retirer le filtre\u00a0: ${label}`,
   resultsCount: (shown: number, total: number) =>
     shown === total ? campagnes(total) : `${campagnes(shown)} sur ${n(total)}`,
 
@@ -121,6 +123,8 @@ export const fr = {
   // Detail panel
   details: 'Détails de la campagne',
   close: 'Fermer',
+  sheetExpand: 'Agrandir le panneau',
+  sheetShrink: 'Réduire le panneau',
   previous: 'Campagne précédente',
   next: 'Campagne suivante',
   copyLink: 'Copier le lien',
