@@ -23,6 +23,7 @@ test('the explorer works under the strict CSP with zero violations', async ({
   // A selection opens the panel (styles set at run time go through the CSSOM).
   await list.getByRole('button', { name: /#FreeTheFive/ }).click();
   await expect(page.getByRole('heading', { name: /#FreeTheFive/, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Filtres' }).click();
   await page.getByRole('button', { name: 'transidentité' }).click();
   await page.getByRole('searchbox').fill('ouganda');
   await page.getByRole('searchbox').fill('');

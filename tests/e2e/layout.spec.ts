@@ -117,3 +117,108 @@ test('on a phone the filters open in a sheet that Tab does not leave for what it
   await page.mouse.click(200, 20);
   await expect(panel).toBeHidden();
 });
+
+const sheetOf = (page: Page) => page.locator('.detail-panel');
+const grip = (page: Page) => page.getByRole('button', { name: /le panneau$/ });
+
+test('on a phone or a tablet a campaign opens in a half sheet that leaves its mark and the map in sight', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [375, 812],
+    [768, 1024],
+  ] as const) {
+    for (const colorScheme of SCHEMES) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./');
+      await page
+        .getByRole('table')
+        .getByRole('button', { name: /Sotchi/ })
+        .click();
+      await expect(page.getByRole('heading', { level: 2, name: /Sotchi/ })).toBeFocused();
+      const at = `${width}×${height} ${colorScheme}`;
+      const top = (await box(sheetOf(page))).y;
+      expect(top, `sheet at half height or less at ${at}`).toBeGreaterThanOrEqual(height / 2);
+      // The covered views are inert, hence out of the accessibility tree: found by their markup.
+      await expectInside(
+        page.locator('.timeline-slot .mark.selected'),
+        `mark at ${at}`,
+        width,
+        top,
+      );
+      await expectInside(page.locator('.map-stage svg').first(), `map at ${at}`, width, top);
+    }
+  }
+});
+
+test('the phone sheet closes on Escape from inside or outside it, a backdrop tap, a drag down', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const open = async () => {
+    await page.goto('./?campaign=jeux-de-sotchi');
+    await expect(sheetOf(page)).toBeVisible();
+    await expect(page.locator('header')).toHaveAttribute('inert', '');
+  };
+  const closed = async () => {
+    await expect(sheetOf(page)).toHaveCount(0);
+    await expect(page.locator('header')).not.toHaveAttribute('inert');
+  };
+
+  await open();
+  await sheetOf(page).getByRole('button', { name: 'Copier le lien' }).focus();
+  await page.keyboard.press('Escape');
+  await closed();
+
+  await open();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await closed();
+
+  await open();
+  await page.mouse.click(187, 60);
+  await closed();
+
+  await open();
+  const g = await box(grip(page));
+  await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(g.x + g.width / 2, g.y + 300, { steps: 6 });
+  await page.mouse.up();
+  await closed();
+});
+
+test('the phone sheet grows by a drag up or from its grip, a button', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('./?campaign=jeux-de-sotchi');
+  const half = (await box(sheetOf(page))).y;
+  const g = await box(grip(page));
+  await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(g.x + g.width / 2, 100, { steps: 6 });
+  await page.mouse.up();
+  await expect(grip(page)).toHaveAccessibleName('Réduire le panneau');
+  expect((await box(sheetOf(page))).y).toBeLessThan(half / 2);
+
+  await grip(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(grip(page)).toHaveAccessibleName('Agrandir le panneau');
+  await expect.poll(async () => (await box(sheetOf(page))).y).toBeCloseTo(half, 0);
+});
+
+test('with the phone sheet open, Tab never lands outside it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('./?campaign=jeux-de-sotchi');
+  await expect(page.getByRole('heading', { level: 2, name: /Sotchi/ })).toBeFocused();
+  const outside: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.closest('.detail-panel') ? null : (active?.outerHTML.slice(0, 80) ?? 'none');
+    });
+    if (where) outside.push(where);
+  }
+  expect(outside).toEqual([]);
+});

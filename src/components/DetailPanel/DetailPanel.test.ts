@@ -130,4 +130,45 @@ describe('DetailPanel', () => {
       `${location.origin}${location.pathname}?campaign=ouganda`,
     );
   });
+
+  describe('as a sheet', () => {
+    const sheet = (id: string) =>
+      renderWithApp(DetailPanel, { sheet: true }, (app: AppState) => app.select(id), dataset);
+
+    it('closes on Escape wherever focus is, and on a tap beside it', async () => {
+      const { app, container } = sheet('ouganda');
+      await fireEvent.keyDown(document.body, { key: 'Escape' });
+      expect(app.selection.id).toBeNull();
+      app.select('sotchi');
+      flushSync();
+      await fireEvent.click(container.querySelector('.backdrop')!);
+      expect(app.selection.id).toBeNull();
+    });
+
+    it('grows and shrinks from its grip, a button', async () => {
+      const { container } = sheet('ouganda');
+      await fireEvent.click(screen.getByRole('button', { name: 'Agrandir le panneau' }));
+      expect(container.querySelector('aside')).toHaveClass('expanded');
+      await fireEvent.click(screen.getByRole('button', { name: 'Réduire le panneau' }));
+      expect(container.querySelector('aside')).not.toHaveClass('expanded');
+    });
+
+    it('keeps Tab going round inside it', async () => {
+      sheet('ouganda');
+      const stops = [...screen.getByRole('complementary').querySelectorAll('button')];
+      stops.at(-1)!.focus();
+      await fireEvent.keyDown(stops.at(-1)!, { key: 'Tab' });
+      expect(stops[0]).toHaveFocus();
+      await fireEvent.keyDown(stops[0]!, { key: 'Tab', shiftKey: true });
+      expect(stops.at(-1)).toHaveFocus();
+    });
+
+    it('is a plain panel beside the views otherwise: no grip, no backdrop, Escape outside ignored', async () => {
+      const { app, container } = open('ouganda');
+      expect(screen.queryByRole('button', { name: 'Agrandir le panneau' })).toBeNull();
+      expect(container.querySelector('.backdrop')).toBeNull();
+      await fireEvent.keyDown(document.body, { key: 'Escape' });
+      expect(app.selection.id).toBe('ouganda');
+    });
+  });
 });
