@@ -62,11 +62,16 @@ for (const width of [375, 1366]) {
       let { scroll, inner } = await pageWidth(page);
       expect(scroll, 'default view').toBeLessThanOrEqual(inner);
       // The 100 000-letter tag: one chip no wider than the page, two lines at most.
+      await page.getByRole('button', { name: 'Filtres' }).click();
       const chip = page.getByRole('button', { name: /^x{100}/ });
       const box = (await chip.boundingBox())!;
       expect(box.width).toBeLessThanOrEqual(inner);
       expect(box.height).toBeLessThan(60);
       await chip.click();
+      await page.keyboard.press('Escape');
+      // Its removable chip too.
+      const chosen = page.getByRole('button', { name: /^Retirer le filtre\s: x{100}/ });
+      expect((await chosen.boundingBox())!.width).toBeLessThanOrEqual(inner);
       await page.getByRole('button', { name: /^Titre t+$/ }).click();
       await expect(page.getByRole('heading', { name: /^Titre t+$/, level: 2 })).toBeVisible();
       ({ scroll, inner } = await pageWidth(page));
