@@ -12,7 +12,7 @@ const measure = (text: string) => text.length * 8;
 
 const base: Omit<LayoutOptions, 'maxX'> = {
   spacing: 24,
-  labelRows: 5,
+  labelRows: 6,
   gap: 4,
   minX: 0,
   measure,
@@ -73,8 +73,8 @@ describe('layoutMarks', () => {
     }
   });
 
-  it('shows every label whole from 1504 px (the timeline of a 1920 px screen is wider)', () => {
-    for (let width = 1504; width <= 3808; width += 16) {
+  it('shows every label whole from 1024 px', () => {
+    for (let width = 1024; width <= 3808; width += 16) {
       const marks = realMarks(width);
       expect(
         marks.filter((m) => !m.full).map((m) => m.id),

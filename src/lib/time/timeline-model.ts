@@ -22,8 +22,8 @@ export const ROW = 24;
 export const MAX_ROWS = 6;
 /** The tallest bar, in pixels. */
 export const BAR = 96;
-/** Rows a label may use before it is cut: five hold every title whole from about 1500 px. */
-const LABEL_ROWS = 5;
+/** Rows a label may use before it is cut: six hold every title whole from about 1000 px. */
+const LABEL_ROWS = MAX_ROWS;
 /** The height of one line of the selected title's caption. */
 export const LINE = 15;
 
@@ -109,7 +109,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
           minX,
           maxX,
           measure: input.measure,
-          minLabel: 40,
+          minLabel: 64,
         },
       );
   const captions = new Map<string, { x: number; lines: string[] }>();
