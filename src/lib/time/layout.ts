@@ -102,6 +102,7 @@ export function layoutMarks(marks: readonly MarkInput[], o: LayoutOptions): Plac
     const next = order[k + 1]?.[0].x ?? Infinity;
     const rightX = m.x + half + o.gap;
     const leftEnd = m.x - half - o.gap;
+    const cut = (room: number) => fitText(m.label, room, o.measure);
     // The label on one side of the dot in `row`, or none; `text` defaults to the whole label.
     const place = (row: number, side: 'start' | 'end' | null, text = m.label): PlacedMark => {
       const w = side ? o.measure(text) : 0;
@@ -119,30 +120,32 @@ export function layoutMarks(marks: readonly MarkInput[], o: LayoutOptions): Plac
       };
     };
 
-    let result: PlacedMark | null = null;
-    // The widest room seen, should no row hold the label whole.
+    // The whole label in `row` (left when running right would cover the next mark, as left
+    // blocks nothing ahead), or null; `best` keeps the widest room seen for a cut label.
     let best = { row: -1, side: 'start' as 'start' | 'end', room: o.minLabel };
-    for (let row = 0; row < o.labelRows && !result; row++) {
-      if (end(row) > m.x - half) continue; // the dot itself does not fit in this row
+    const whole = (row: number): PlacedMark | null => {
       const right = o.maxX - rightX;
       const left = leftEnd - Math.max(o.minX, end(row));
       const fitsRight = width <= right;
-      const fitsLeft = width <= left;
-      // Both fit: left when running right would cover the next mark, as left blocks nothing ahead.
-      if (fitsLeft && (!fitsRight || rightX + width + o.gap > next - half))
-        result = place(row, 'end');
-      else if (fitsRight) result = place(row, 'start');
-      else if (Math.max(right, left) >= best.room)
+      if (width <= left && (!fitsRight || rightX + width + o.gap > next - half))
+        return place(row, 'end');
+      if (fitsRight) return place(row, 'start');
+      if (Math.max(right, left) >= best.room)
         best = { row, side: right >= left ? 'start' : 'end', room: Math.max(right, left) };
-    }
-    if (!result && best.row >= 0) {
-      const text = fitText(m.label, best.room, o.measure);
-      result = place(best.row, best.side, text);
-    }
+      return null;
+    };
+    const dotFits = (row: number) => end(row) <= m.x - half;
+
+    let result: PlacedMark | null = null;
+    for (let row = 0; row < o.labelRows && !result; row++) if (dotFits(row)) result = whole(row);
+    if (!result && best.row >= 0) result = place(best.row, best.side, cut(best.room));
     if (!result) {
+      // Above the label rows, where the dot goes anyway: its label too, if there is room.
       let row = 0;
-      while (end(row) > m.x - half) row++;
-      result = place(row, null);
+      while (!dotFits(row)) row++;
+      result = whole(row);
+      if (!result)
+        result = best.row === row ? place(row, best.side, cut(best.room)) : place(row, null);
     }
     placed[i] = result;
   });
