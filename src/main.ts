@@ -51,8 +51,13 @@ async function start(target: HTMLElement) {
     ({ dataset: data, loadNarratives: narratives } = launched);
   }
   const index = new DatasetIndex(data);
-  // The URL's campaign and themes are checked against the dataset's own indexes.
-  const known: Known = { campaignIds: index.byId, themes: new Set(index.themes) };
+  // The URL's campaign, themes and period are checked against the dataset's own indexes.
+  const known: Known = {
+    campaignIds: index.byId,
+    themes: new Set(index.themes),
+    span: index.span,
+    hasOngoing: index.hasOngoing,
+  };
   const asked = fromParams(launch.view, known);
   problems.unshift(...asked.problems);
   const app = new AppState(index, { view: asked.view, narratives, messages: await catalogue });

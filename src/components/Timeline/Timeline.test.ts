@@ -82,6 +82,44 @@ describe('Timeline', () => {
     expect(app.filters.range).toBeNull();
   });
 
+  it('puts the handles of a period beyond the data on its first and last months', () => {
+    const { app } = render();
+    app.setTimeRange([2010 * 12, 2016 * 12 + 11]);
+    flushSync();
+    const handle = (name: string) => screen.getByRole('slider', { name });
+    expect(handle('Début de la période').getAttribute('aria-valuetext')).toBe('janvier 2011');
+    expect(handle('Début de la période').getAttribute('aria-valuenow')).toBe('0');
+    // Not on « en cours »: the period does not reach it.
+    expect(handle('Fin de la période').getAttribute('aria-valuetext')).toBe('décembre 2015');
+    const grip = (name: string) => Number(handle(name).querySelector('.grip')!.getAttribute('x'));
+    const axis = screen
+      .getByRole('group', { name: 'Frise chronologique des campagnes' })
+      .querySelector('line.domain')!;
+    expect(grip('Début de la période') + 5).toBe(Number(axis.getAttribute('x1')));
+    expect(grip('Fin de la période') + 5).toBe(Number(axis.getAttribute('x2')));
+  });
+
+  it('names the selected campaign whole, even where its label is cut or left out', () => {
+    const title = (i: number) =>
+      `Une campagne au titre si long qu’il prend plus de la moitié de la frise, la numéro ${i}`;
+    const months = ['2013-01', '2013-02', '2013-03', '2013-04', '2013-05', '2013-06', '2013-07'];
+    const { app } = renderWithApp(
+      Timeline,
+      {},
+      undefined,
+      makeDataset(months.map((date, i) => ({ id: `c${i}`, date, title: title(i) }))),
+    );
+    const labelsOf = (id: string) =>
+      [
+        ...[...marks()].find((m) => m.getAttribute('data-id') === id)!.querySelectorAll('.label'),
+      ].map((l) => l.textContent);
+    // Six rows of long labels leave the seventh mark no room for its own.
+    expect(labelsOf('c6')).not.toContain(title(6));
+    app.select('c6');
+    flushSync();
+    expect(labelsOf('c6')).toEqual([title(6)]);
+  });
+
   it('dims the marks outside the filters', async () => {
     const { app } = render();
     app.setTimeRange(yearRange(2013));

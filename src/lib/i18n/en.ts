@@ -175,6 +175,7 @@ export const en: Messages = {
   noticeUnknownCampaign: (id) => `Unknown campaign “${id}”: showing the default view.`,
   noticeUnknownCountry: (code) => `Unknown country “${code}”: showing the default view.`,
   noticeBadPeriod: (value) => `Unreadable period “${value}”: showing all dates.`,
+  noticePeriodOutside: (value) => `No campaigns in the period “${value}”: showing all dates.`,
   noticeBadValue: (key, value) => `Unknown value for ${key}: “${value}”, ignored.`,
   noticeUnknownParam: (key) => `Unknown parameter “${key}”, ignored.`,
   noticeUnknownThemes: (list) => `Unknown themes ignored: ${list}.`,

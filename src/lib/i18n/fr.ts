@@ -203,6 +203,8 @@ export const fr = {
     `Pays inconnu «\u202f${code}\u202f»\u00a0: vue par défaut.`,
   noticeBadPeriod: (value: string) =>
     `Période illisible «\u202f${value}\u202f»\u00a0: toutes les dates.`,
+  noticePeriodOutside: (value: string) =>
+    `Aucune campagne sur la période «\u202f${value}\u202f»\u00a0: toutes les dates.`,
   noticeBadValue: (key: string, value: string) =>
     `Valeur inconnue pour ${key}\u00a0: «\u202f${value}\u202f», ignorée.`,
   noticeUnknownParam: (key: string) => `Paramètre inconnu «\u202f${key}\u202f», ignoré.`,

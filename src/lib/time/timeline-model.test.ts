@@ -16,6 +16,7 @@ function modelOf(sketches: CampaignSketch[], width = 960, zoom: TimeRange | null
     zoom,
     width,
     label: (c) => c.title,
+    measure: (text) => text.length * 8,
     locale: 'fr',
   });
 }
@@ -47,6 +48,34 @@ describe('timelineModel', () => {
     const [, b, c] = modelOf(few).marks;
     expect(b!.x).toBe(c!.x);
     expect(b!.row).not.toBe(c!.row);
+  });
+
+  it('keeps the whole title of every cut or unlabelled mark, in lines within the width', () => {
+    const long: CampaignSketch[] = ['2012-01', '2012-02', '2012-03', '2012-04'].map((date, i) => ({
+      id: `l${i}`,
+      date,
+      title: `Une campagne au titre plutôt long numéro ${i}`,
+    }));
+    const narrow = modelOf([...few, ...long], 320);
+    const notWhole = narrow.marks.filter((m) => !m.full);
+    expect(notWhole.length).toBeGreaterThan(0);
+    expect([...narrow.captions.keys()]).toEqual(notWhole.map((m) => m.id));
+    for (const m of notWhole) {
+      const caption = narrow.captions.get(m.id)!;
+      const title = [...few, ...long].find((c) => c.id === m.id)!.title;
+      expect(caption.lines.join(' ')).toBe(title);
+      expect(caption.x).toBeGreaterThanOrEqual(0);
+      for (const line of caption.lines)
+        expect(caption.x + line.length * 8).toBeLessThanOrEqual(318);
+    }
+    expect(narrow.lane).toBe(Math.max(...[...narrow.captions.values()].map((c) => c.lines.length)));
+    // The rows sit below the caption's lines.
+    const rows = Math.max(...narrow.marks.map((m) => m.row)) + 1;
+    expect(narrow.baseline - (rows - 1) * 24 - 12).toBeGreaterThanOrEqual(narrow.lane * 15);
+
+    const wide = modelOf(few, 1400);
+    expect(wide.marks.every((m) => m.full)).toBe(true);
+    expect(wide.lane).toBe(0);
   });
 
   it('puts the axis below the marks and the ticks below the axis', () => {

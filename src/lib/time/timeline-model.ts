@@ -5,7 +5,7 @@
  * component only draws this and forwards events.
  */
 import { binCampaigns, binPeriod, rowsNeeded, spreadWithinMonths, type Bin } from './aggregate';
-import { layoutMarks, type PlacedMark } from './layout';
+import { layoutMarks, wrapText, type Measure, type PlacedMark } from './layout';
 import { ONGOING_KEY, type MonthKey } from './month-key';
 import { slotsIn, type TimeRange } from './range';
 import {
@@ -22,6 +22,10 @@ export const ROW = 24;
 export const MAX_ROWS = 6;
 /** The tallest bar, in pixels. */
 export const BAR = 96;
+/** Rows a label may use before it is cut: six hold every title whole from about 1000 px. */
+const LABEL_ROWS = MAX_ROWS;
+/** The height of one line of the selected title's caption. */
+export const LINE = 15;
 
 export interface TimelineInput {
   /** Every campaign in date order, with its month key (DatasetIndex's campaigns and keys). */
@@ -34,6 +38,11 @@ export interface TimelineInput {
   width: number;
   /** A mark's label as shown (typography applied). */
   label: (campaign: { id: string; title: string }) => string;
+  /**
+   * A label's width as drawn in bold: every label has the room of its selected
+   * (bold) self, so selecting a campaign never moves a mark or overlaps a label.
+   */
+  measure: Measure;
   /** For the month ticks' names. */
   locale: string;
 }
@@ -45,6 +54,13 @@ export interface TimelineModel {
   /** Too many campaigns for separate marks: `bins` instead of `marks`. */
   dense: boolean;
   marks: PlacedMark[];
+  /**
+   * The whole title of each mark whose label is cut or left out, in lines, and
+   * its left edge: shown above the rows when that mark is selected. `lane` lines
+   * are kept for it whenever some label is not whole, so selecting moves nothing.
+   */
+  captions: ReadonlyMap<string, { x: number; lines: string[] }>;
+  lane: number;
   bins: Bin[];
   /** The most campaigns in one bar (at least 1): bars are drawn against it. */
   most: number;
@@ -79,20 +95,32 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   const xs = zoom ? spreadWithinMonths(keys, scale.band) : keys.map(scale.x);
   const dense = rowsNeeded(xs, ROW) > MAX_ROWS;
 
+  const minX = 0;
+  const maxX = width - 2;
+  const labels = dense ? [] : campaigns.map(input.label);
   const marks = dense
     ? []
     : layoutMarks(
-        campaigns.map((c, i) => ({ id: c.id, x: xs[i]!, label: input.label(c) })),
+        campaigns.map((c, i) => ({ id: c.id, x: xs[i]!, label: labels[i]! })),
         {
           spacing: ROW,
-          labelRows: 4,
-          charWidth: 6.6,
-          gap: 2,
-          minX: 0,
-          maxX: width - 2,
-          maxChars: 34,
+          labelRows: LABEL_ROWS,
+          gap: 4,
+          minX,
+          maxX,
+          measure: input.measure,
+          minLabel: 64,
         },
       );
+  const captions = new Map<string, { x: number; lines: string[] }>();
+  marks.forEach((m, i) => {
+    if (m.full) return;
+    const lines = wrapText(labels[i]!, maxX - minX, input.measure);
+    const w = Math.max(...lines.map(input.measure));
+    captions.set(m.id, { x: Math.max(minX, Math.min(maxX - w, m.x - w / 2)), lines });
+  });
+  const lane = Math.max(0, ...[...captions.values()].map((c) => c.lines.length));
+  const laneHeight = lane ? lane * LINE + 6 : 0;
   const monthWidth = scale.band(shown[0])[1] - scale.band(shown[0])[0];
   const bins = dense
     ? binCampaigns(
@@ -104,13 +132,15 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     : [];
   const binOf = new Map(bins.flatMap((b, i) => b.ids.map((id) => [id, i] as const)));
   const rows = Math.max(0, ...marks.map((m) => m.row)) + 1;
-  const baseline = dense ? 8 + 16 + BAR : 8 + (rows - 1) * ROW + ROW / 2;
+  const baseline = dense ? 8 + 16 + BAR : 8 + laneHeight + (rows - 1) * ROW + ROW / 2;
   const axisY = baseline + 18;
   return {
     shown,
     scale,
     dense,
     marks,
+    captions,
+    lane,
     bins,
     most: Math.max(1, ...bins.map((b) => b.ids.length)),
     binOf,

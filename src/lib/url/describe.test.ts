@@ -100,6 +100,16 @@ describe('describeProblems', () => {
     }
   });
 
+  it('says a period outside the data apart from an unreadable one', () => {
+    const data = { ...known, span: [2011 * 12, 2015 * 12 + 11] as const, hasOngoing: true };
+    expect(describeProblems(fromParams('period=2099', data).problems, fr)).toEqual([
+      'Aucune campagne sur la période «\u202f2099\u202f»\u00a0: toutes les dates.',
+    ]);
+    expect(describeProblems(fromParams('period=2099', data).problems, en)).toEqual([
+      'No campaigns in the period “2099”: showing all dates.',
+    ]);
+  });
+
   it('names the schemes an accent is too faint for', () => {
     const weak = (schemes: ('light' | 'dark')[]): UrlProblem => ({
       kind: 'weak-accent',

@@ -34,6 +34,8 @@ export function describeProblem(problem: UrlProblem, t: Messages): string {
       return t.noticeUnknownCountry(excerpt(problem.value));
     case 'bad-period':
       return t.noticeBadPeriod(excerpt(problem.value));
+    case 'period-outside':
+      return t.noticePeriodOutside(excerpt(problem.value));
     case 'bad-value':
       return t.noticeBadValue(excerpt(problem.key), excerpt(problem.value));
     case 'unknown-param':

@@ -91,6 +91,25 @@ describe('fromParams', () => {
     ]);
   });
 
+  it('reports a period outside the data and keeps all dates; one that meets the data stays', () => {
+    const data = { ...known, span: [2011 * 12 + 1, 2015 * 12 + 3] as const, hasOngoing: true };
+    for (const outside of ['2099', '2010', '2016..2020', '2011-01']) {
+      const { view: v, problems } = fromParams(`period=${outside}`, data);
+      expect(v.period, outside).toBeNull();
+      expect(problems, outside).toEqual([{ kind: 'period-outside', value: outside }]);
+    }
+    for (const inside of ['2011', '2015-04', '2010..2012', '2099..ongoing', 'ongoing', '2013']) {
+      expect(fromParams(`period=${inside}`, data), inside).toEqual({
+        view: { ...DEFAULT_VIEW, period: parsePeriod(inside) },
+        problems: [],
+      });
+    }
+    // Without ongoing campaigns, « ongoing » is outside too.
+    expect(fromParams('period=ongoing', { ...data, hasOngoing: false }).problems).toEqual([
+      { kind: 'period-outside', value: 'ongoing' },
+    ]);
+  });
+
   it('leaves mode keys such as embed and present to the modes', () => {
     expect(fromParams('embed&present&theme=dark&tour=a,b&slide=2', known).problems).toEqual([]);
   });

@@ -17,6 +17,8 @@ export type UrlProblem =
   | { kind: 'unknown-campaign'; value: string }
   | { kind: 'unknown-country'; value: string }
   | { kind: 'bad-period'; value: string }
+  /** A readable period that holds none of the data's months. */
+  | { kind: 'period-outside'; value: string }
   | { kind: 'bad-value'; key: string; value: string }
   | { kind: 'unknown-param'; key: string }
   /** `accent=` is a colour, but too faint on the background of these schemes. */
@@ -29,9 +31,19 @@ export type UrlProblem =
 export interface Known {
   campaignIds: Pick<ReadonlySet<string>, 'has'>;
   themes: Pick<ReadonlySet<string>, 'has'>;
+  /** The data's dated months, and whether it has ongoing campaigns: a period must meet them. */
+  span?: TimeRange;
+  hasOngoing?: boolean;
 }
 
-/** Any four-digit year, 0000 to 9999: a period is a filter, and one without campaigns shows none. */
+/** Whether `period` holds a month of the data (or its ongoing campaigns); any, without a span. */
+function meetsData([from, to]: TimeRange, known: Known): boolean {
+  if (!known.span) return true;
+  if (known.hasOngoing && to === ONGOING_KEY) return true;
+  return from <= known.span[1] && to >= known.span[0];
+}
+
+/** Any four-digit year, 0000 to 9999: a period is a filter, and one without campaigns (within the data) shows none. */
 function periodEnd(text: string, end: 'start' | 'end'): number | undefined {
   if (text === 'ongoing') return ONGOING_KEY;
   if (/^\d{4}$/.test(text)) return Number(text) * 12 + (end === 'start' ? 0 : 11);
@@ -104,8 +116,9 @@ export function fromParams(
       }
       case 'period': {
         const period = parsePeriod(value);
-        if (period) view.period = period;
-        else problems.push({ kind: 'bad-period', value });
+        if (!period) problems.push({ kind: 'bad-period', value });
+        else if (!meetsData(period, known)) problems.push({ kind: 'period-outside', value });
+        else view.period = period;
         break;
       }
       case 'metric':
