@@ -1,5 +1,6 @@
 /** English UI strings, loaded on demand with ?lang=en. Narratives stay French. */
 import type { Messages } from './fr';
+import { englishName } from '../format/country-grammar';
 import { formatCount } from '../format/numbers';
 
 const n = (value: number) => formatCount(value, 'en-GB');
@@ -99,7 +100,7 @@ export const en: Messages = {
   mapUnavailable: 'The map could not be loaded. The timeline and the list still work.',
   countryFilter: (name) => `Country: ${name}`,
   clearCountry: 'Deselect the country',
-  campaignsInCountry: (name) => `Campaigns tied to ${name}`,
+  campaignsInCountry: (code, name) => `Campaigns linked to ${englishName(code, name)}`,
 
   details: 'Campaign details',
   close: 'Close',

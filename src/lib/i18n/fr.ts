@@ -4,6 +4,7 @@
  * Typography is done here: \u00a0 before ":", \u202f before ";!?" and inside « ».
  */
 import type { Outcome, Role, ImpactKind } from '../data/schema';
+import { frenchTo } from '../format/country-grammar';
 import { formatCount } from '../format/numbers';
 import type { Lang } from '../view';
 
@@ -116,7 +117,7 @@ export const fr = {
   mapUnavailable: 'La carte n’a pas pu être chargée. La frise et la liste restent utilisables.',
   countryFilter: (name: string) => `Pays\u00a0: ${name}`,
   clearCountry: 'Désélectionner le pays',
-  campaignsInCountry: (name: string) => `Campagnes liées à ${name}`,
+  campaignsInCountry: (code: string, name: string) => `Campagnes liées ${frenchTo(code, name)}`,
 
   // Detail panel
   details: 'Détails de la campagne',

@@ -1,0 +1,19 @@
+/** The small things a demanding reader notices (issue #19): grammar, language, focus, print. */
+import { expect, test } from './fixtures';
+
+test('a country’s heading takes its article, in French and in English', async ({ page }) => {
+  const headings: [string, string][] = [
+    ['?country=UGA', 'Campagnes liées à l’Ouganda'],
+    ['?country=CHN', 'Campagnes liées à la Chine'],
+    ['?country=BRA', 'Campagnes liées au Brésil'],
+    ['?country=USA', 'Campagnes liées aux États-Unis'],
+    ['?country=USA&lang=en', 'Campaigns linked to the United States'],
+    ['?country=UGA&lang=en', 'Campaigns linked to Uganda'],
+  ];
+  for (const [query, heading] of headings) {
+    await page.goto(`./${query}`);
+    await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: /^Camp/ })).toHaveText(
+      heading,
+    );
+  }
+});
