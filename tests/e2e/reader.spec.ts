@@ -17,3 +17,14 @@ test('a country’s heading takes its article, in French and in English', async 
     );
   }
 });
+
+test('in English, the theme chips and the source line read as English', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const themes = page.getByRole('group', { name: 'Themes' });
+  await expect(themes.getByRole('button', { name: 'diplomacy' })).toBeVisible();
+  await expect(themes.getByRole('button', { name: 'women’s rights' })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /médias|réfugiés|diplomatie/ })).toHaveCount(0);
+  const source = page.getByRole('contentinfo').locator('p').first();
+  await expect(source).toHaveText(/^Source: All Out, /);
+  expect(await source.textContent()).not.toMatch(/[\u00a0\u202f][:;!?]/);
+});

@@ -68,6 +68,8 @@ export const fr = {
   search: 'Rechercher',
   searchPlaceholder: 'Titre, pays, mot du récit…',
   themes: 'Thèmes',
+  /** The dataset's tags are French: other languages name them (a tag not named shows as it is). */
+  themeNames: {} as Readonly<Record<string, string>>,
   outcomes: 'Issue',
   clearFilters: 'Effacer les filtres',
   resultsCount: (shown: number, total: number) =>
