@@ -28,3 +28,34 @@ test('in English, the theme chips and the source line read as English', async ({
   await expect(source).toHaveText(/^Source: All Out, /);
   expect(await source.textContent()).not.toMatch(/[\u00a0\u202f][:;!?]/);
 });
+
+test('« Intégrer »: one Tab stop per group of radios, and Escape closes it from inside the preview', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer l’explorateur sur votre site' });
+  const format = dialog.getByRole('group', { name: 'Format' });
+  await format.getByRole('radio', { name: /^Script/ }).focus();
+  // Arrows move within the group and choose.
+  await page.keyboard.press('ArrowDown');
+  await expect(format.getByRole('radio', { name: /iframe seule/ })).toBeFocused();
+  await expect(format.getByRole('radio', { name: /iframe seule/ })).toBeChecked();
+  // Tab leaves the group for the next one, on its checked radio.
+  await page.keyboard.press('Tab');
+  await expect(
+    dialog.getByRole('group', { name: 'Thème' }).getByRole('radio', { name: 'Celui du lecteur' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    dialog
+      .getByRole('group', { name: 'Langue de l’interface' })
+      .getByRole('radio', { name: 'Français' }),
+  ).toBeFocused();
+
+  // Focus inside the preview's page: Escape there closes the dialog.
+  const inside = dialog.frameLocator('iframe');
+  await inside.getByRole('link', { name: 'Language: English' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
