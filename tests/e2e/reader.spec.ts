@@ -59,3 +59,19 @@ test('« Intégrer »: one Tab stop per group of radios, and Escape closes it fr
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a deep link moves focus to the panel without drawing a focus ring', async ({ page }) => {
+  await page.goto('./?campaign=ouganda-loi-anti-gay');
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((h) => h.matches(':focus-visible'))).toBe(false);
+  expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+  // A keyboard reader who moves on sees where focus is.
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /suivante/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((h) => h.matches(':focus-visible'))).toBe(true);
+});
