@@ -1,5 +1,9 @@
 /** The small things a demanding reader notices (issue #19): grammar, language, focus, print. */
+import raw from '../../data/campaigns.json' with { type: 'json' };
+import type { Dataset } from '../../src/lib/data/schema';
 import { expect, test } from './fixtures';
+
+const campaigns = (raw as Dataset).campaigns;
 
 test('a country’s heading takes its article, in French and in English', async ({ page }) => {
   const headings: [string, string][] = [
@@ -74,4 +78,43 @@ test('a deep link moves focus to the panel without drawing a focus ring', async 
   await page.keyboard.press('Enter');
   await expect(heading).toBeFocused();
   expect(await heading.evaluate((h) => h.matches(':focus-visible'))).toBe(true);
+});
+
+test('printing at once after loading prints every story of the campaigns in view, and says which filters chose them', async ({
+  page,
+}) => {
+  const total = campaigns.length;
+  // Nothing opened: the stories arrive by themselves once the page is idle.
+  const stories = page.waitForResponse(/narratives/);
+  await page.goto('./');
+  await stories;
+  // A first Ctrl+P: the browser lays out the pages right after `beforeprint`, so everything is there synchronously.
+  const printed = await page.evaluate(() => {
+    dispatchEvent(new Event('beforeprint'));
+    return [...document.querySelectorAll('.print-list article')].map((a) => ({
+      title: a.querySelector('h2')?.textContent,
+      story: a.querySelector('.narrative [lang="fr"]')?.textContent?.trim().length ?? 0,
+    }));
+  });
+  expect(printed).toHaveLength(total);
+  for (const article of printed) expect(article.story, article.title ?? '').toBeGreaterThan(40);
+
+  // With filters, as soon as the page prints (emulated: no print events).
+  await page.goto('./?tag=sport');
+  await page.emulateMedia({ media: 'print' });
+  const list = page.locator('.print-list');
+  const sport = campaigns.filter((c) => c.tags?.includes('sport'));
+  await expect(list.locator('article')).toHaveCount(sport.length);
+  await expect(list.locator('.scope')).toHaveText(
+    `${sport.length} campagne${sport.length > 1 ? 's' : ''} sur ${total}, selon les filtres\u00a0: Thèmes\u00a0: sport.`,
+  );
+  for (const c of sport)
+    await expect(
+      list
+        .locator('article')
+        .filter({ hasText: c.title.slice(0, 12) })
+        .locator('.narrative p')
+        .first(),
+    ).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'Le récit' }).first()).toBeVisible();
 });

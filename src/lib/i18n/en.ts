@@ -155,6 +155,10 @@ export const en: Messages = {
   dataUnusable: (path) => `The dataset “${path}” cannot be used:`,
   dataFallback: 'Open the default campaigns',
   dataRetry: 'Try again',
+  printScope: (shown, filters) => (filters ? `${shown}, filtered by ${filters}.` : `${shown}.`),
+  filterPart: (label, value) => `${label}: ${value}`,
+  quoted: (text) => `“${text}”`,
+
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,

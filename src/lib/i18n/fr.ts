@@ -165,6 +165,12 @@ export const fr = {
   dataFallback: 'Ouvrir les campagnes par défaut',
   dataRetry: 'Réessayer',
 
+  // Print: the list's first line says what it holds
+  printScope: (shown: string, filters: string) =>
+    filters ? `${shown}, selon les filtres\u00a0: ${filters}.` : `${shown}.`,
+  filterPart: (label: string, value: string) => `${label}\u00a0: ${value}`,
+  quoted: (text: string) => `«\u202f${text}\u202f»`,
+
   // Export
   exportOpen: 'Exporter',
   exportSvg: 'Image vectorielle (SVG)',
