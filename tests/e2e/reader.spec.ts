@@ -118,3 +118,13 @@ test('printing at once after loading prints every story of the campaigns in view
     ).not.toBeEmpty();
   await expect(page.getByRole('heading', { name: 'Le récit' }).first()).toBeVisible();
 });
+
+test('the ongoing campaign says « En cours » once, in its panel and on paper', async ({ page }) => {
+  const id = campaigns.find((c) => c.date === 'ongoing')!.id;
+  await page.goto(`./?campaign=${id}`);
+  const panel = page.getByRole('complementary');
+  await expect(panel.locator('.meta')).toHaveText(/^\s*En cours\s*$/);
+  await page.emulateMedia({ media: 'print' });
+  const meta = page.locator('.print-list article').filter({ hasText: 'En cours' }).locator('.meta');
+  await expect(meta).toHaveText(/^\s*En cours · [^·]+$/);
+});
