@@ -12,6 +12,7 @@ describe('Locale', () => {
     expect(locale.lang).toBe('fr');
     expect(locale.formatDate(c)).toBe('avril 2015');
     expect(locale.countryName('UGA')).toBe('Ouganda');
+    expect(locale.themeName('diplomatie')).toBe('diplomatie');
     expect(locale.campaignLabel(c)).toBe('Chine : #FreeTheFive, avril 2015');
   });
 
@@ -24,6 +25,8 @@ describe('Locale', () => {
     expect(locale.lang).toBe('en');
     expect(locale.loading).toBeNull();
     expect(locale.countryName('UGA')).toBe('Uganda');
+    expect(locale.themeName('diplomatie')).toBe('diplomacy');
+    expect(locale.themeName('un tag neuf')).toBe('un tag neuf');
   });
 
   it('keeps the language shown when a catalogue fails, and tries again when asked again', async () => {

@@ -61,6 +61,11 @@ export class Locale {
     return countryName(code, this.lang);
   }
 
+  /** A dataset tag in the reader's language: the catalogue's name for it, else the tag itself. */
+  themeName(tag: string): string {
+    return this.#messages.themeNames[tag] ?? tag;
+  }
+
   formatDate(c: Campaign): string {
     return formatCampaignDate(c.date, this.#messages.ongoing, this.#messages.locale);
   }

@@ -35,7 +35,7 @@ test('every country with campaigns, reached by keyboard, lists exactly its campa
     seen.add(code);
     await page.keyboard.press('Enter');
     const expected = campaigns.filter((c) => c.countries.some((x) => x.code === code));
-    const popup = page.getByRole('region', { name: /^Campagnes liées à/ });
+    const popup = page.getByRole('region', { name: /^Campagnes liées (à|au|aux) / });
     await expect(popup.getByRole('listitem')).toHaveCount(expected.length);
     const text = squash(await popup.textContent());
     for (const c of expected) expect(text, code).toContain(squash(c.title));
@@ -48,7 +48,7 @@ test('every country with campaigns, reached by keyboard, lists exactly its campa
 test('opening a campaign from the country popup', async ({ page }) => {
   await page.goto('./?country=CHE');
   await page
-    .getByRole('region', { name: 'Campagnes liées à Suisse' })
+    .getByRole('region', { name: 'Campagnes liées à la Suisse' })
     .getByRole('button', { name: /Sotchi/ })
     .click();
   await expect(page).toHaveURL(/campaign=jeux-de-sotchi/);
@@ -249,7 +249,7 @@ for (const [width, height] of [
       await expect(page.getByRole('tooltip')).toContainText('Ouganda');
       await expectAccessible(page, `tooltip ${width}×${height} ${colorScheme}`);
       await page.goto('./?country=FRA&metric=people');
-      await expect(page.getByRole('region', { name: /Campagnes liées à France/ })).toBeVisible();
+      await expect(page.getByRole('region', { name: /Campagnes liées à la France/ })).toBeVisible();
       await expectAccessible(page, `country selected ${width}×${height} ${colorScheme}`);
     });
   }

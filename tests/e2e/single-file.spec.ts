@@ -25,6 +25,9 @@ test('the single file works from file:// with the network off', async ({ page })
     .getByRole('button', { name: /Paraguay/ })
     .click();
   await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
+  // Its embed code would point at file://: no « Intégrer » here.
+  await expect(page.getByRole('button', { name: 'Présenter' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Intégrer', exact: true })).toHaveCount(0);
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual(
     [],

@@ -16,6 +16,7 @@ describe('PrintList', () => {
     render(PrintList, {
       props: {
         campaigns,
+        scope: '2 campagnes sur 5, selon les filtres : Thèmes : sport.',
         t: fr,
         dateOf: (c: Campaign) => `date de ${c.id}`,
         countryName: (code: string) => `pays ${code}`,
@@ -26,6 +27,9 @@ describe('PrintList', () => {
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     dispatchEvent(new Event('beforeprint'));
     expect(onprint).toHaveBeenCalledOnce();
+    expect(screen.getByText(/selon les filtres/).textContent).toBe(
+      '2 campagnes sur 5, selon les filtres : Thèmes : sport.',
+    );
     const articles = screen.getAllByRole('article');
     expect(articles.map((a) => a.querySelector('h2')?.textContent)).toEqual(['Sotchi', 'Ouganda']);
     expect(articles[1]!.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(

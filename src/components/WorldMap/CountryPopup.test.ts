@@ -25,7 +25,7 @@ function popup(props: Record<string, unknown> = {}) {
 
 const items = () => [
   ...screen
-    .getByRole('region', { name: 'Campagnes liées à Ouganda' })
+    .getByRole('region', { name: 'Campagnes liées à l’Ouganda' })
     .querySelectorAll('li button'),
 ];
 

@@ -106,7 +106,7 @@ describe('WorldMap', () => {
   it('lists the selected country’s campaigns to pick from', async () => {
     const { app } = await renderMap();
     await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
-    const popup = screen.getByRole('region', { name: 'Campagnes liées à Ouganda' });
+    const popup = screen.getByRole('region', { name: 'Campagnes liées à l’Ouganda' });
     const buttons = popup.querySelectorAll('li button');
     expect([...buttons].map((b) => b.textContent)).toEqual([
       'Ouganda\u00a0: Stopper la loi anti-gay, mars 2011',
@@ -121,7 +121,7 @@ describe('WorldMap', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Désélectionner le pays' }));
     expect(app.selection.country).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Campagnes liées à Ouganda' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Campagnes liées à l’Ouganda' })).toBeNull();
   });
 
   it('lists a country’s many campaigns ten at first, fifty more on request', async () => {
@@ -129,7 +129,7 @@ describe('WorldMap', () => {
     await tick();
     app.selectCountry('UGA');
     await tick();
-    const popup = screen.getByRole('region', { name: 'Campagnes liées à Ouganda' });
+    const popup = screen.getByRole('region', { name: 'Campagnes liées à l’Ouganda' });
     const items = () => popup.querySelectorAll('li button').length;
     expect(items()).toBe(10);
     expect(popup.textContent).toContain('10 premières sur 20');
@@ -141,7 +141,7 @@ describe('WorldMap', () => {
     await tick();
     expect(
       screen
-        .getByRole('region', { name: 'Campagnes liées à États-Unis' })
+        .getByRole('region', { name: 'Campagnes liées aux États-Unis' })
         .querySelectorAll('li button').length,
     ).toBe(10);
   });

@@ -1,4 +1,5 @@
 /** Campaign months in words: "avril 2015", and the ongoing marker. */
+import type { Outcome } from '../data/schema';
 import { ONGOING } from '../data/vocabulary';
 import { keyToDate, keyYear, monthKey } from '../time/month-key';
 
@@ -22,4 +23,16 @@ export function formatCampaignDate(date: string, ongoingLabel: string, locale = 
     .formatToParts(keyToDate(key))
     .map((part) => (part.type === 'year' ? String(keyYear(key)) : part.value))
     .join('');
+}
+
+/**
+ * The outcome's words to show beside a campaign's date, or '' when the date has
+ * just said them: an ongoing campaign is « En cours » once, not « En cours · En cours ».
+ */
+export function outcomeBesideDate(
+  c: { date: string; outcome: Outcome },
+  t: { ongoing: string; outcome: Record<Outcome, string> },
+): string {
+  const text = t.outcome[c.outcome];
+  return c.date === ONGOING && text === t.ongoing ? '' : text;
 }

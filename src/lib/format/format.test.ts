@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { byName, countryName, compareNames } from './countries';
-import { formatCampaignDate } from './dates';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
+import { formatCampaignDate, outcomeBesideDate } from './dates';
 import { formatCount, formatImpactValue } from './numbers';
 import { frenchTypography } from './typography';
 
@@ -95,5 +97,14 @@ describe('frenchTypography', () => {
 
   it('leaves hashtags, times and URLs-like text alone', () => {
     expect(frenchTypography('#FreeTheFive 12:30')).toBe('#FreeTheFive 12:30');
+  });
+});
+
+describe('outcomeBesideDate', () => {
+  it('says « En cours » once for an ongoing campaign, and the outcome otherwise', () => {
+    expect(outcomeBesideDate({ date: 'ongoing', outcome: 'ongoing' }, fr)).toBe('');
+    expect(outcomeBesideDate({ date: 'ongoing', outcome: 'ongoing' }, en)).toBe('');
+    expect(outcomeBesideDate({ date: '2024-01', outcome: 'ongoing' }, fr)).toBe('En cours');
+    expect(outcomeBesideDate({ date: 'ongoing', outcome: 'victory' }, fr)).toBe('Victoire');
   });
 });

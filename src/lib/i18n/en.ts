@@ -1,5 +1,6 @@
 /** English UI strings, loaded on demand with ?lang=en. Narratives stay French. */
 import type { Messages } from './fr';
+import { englishName } from '../format/country-grammar';
 import { formatCount } from '../format/numbers';
 
 const n = (value: number) => formatCount(value, 'en-GB');
@@ -54,6 +55,22 @@ export const en: Messages = {
   search: 'Search',
   searchPlaceholder: 'Title, country, word from the story…',
   themes: 'Themes',
+  themeNames: {
+    criminalisation: 'criminalisation',
+    diplomatie: 'diplomacy',
+    'droits des femmes': 'women’s rights',
+    détention: 'detention',
+    entreprises: 'business',
+    famille: 'family',
+    mariage: 'marriage',
+    médias: 'media',
+    religion: 'religion',
+    réfugiés: 'refugees',
+    santé: 'health',
+    sport: 'sport',
+    transidentité: 'gender identity',
+    violences: 'violence',
+  },
   outcomes: 'Outcome',
   clearFilters: 'Clear all',
   filtersButton: (count: number) => (count ? `Filters (${count})` : 'Filters'),
@@ -101,7 +118,7 @@ export const en: Messages = {
   mapUnavailable: 'The map could not be loaded. The timeline and the list still work.',
   countryFilter: (name) => `Country: ${name}`,
   clearCountry: 'Deselect the country',
-  campaignsInCountry: (name) => `Campaigns tied to ${name}`,
+  campaignsInCountry: (code, name) => `Campaigns linked to ${englishName(code, name)}`,
 
   details: 'Campaign details',
   close: 'Close',
@@ -142,6 +159,10 @@ export const en: Messages = {
   dataUnusable: (path) => `The dataset “${path}” cannot be used:`,
   dataFallback: 'Open the default campaigns',
   dataRetry: 'Try again',
+  printScope: (shown, filters) => (filters ? `${shown}, filtered by ${filters}.` : `${shown}.`),
+  filterPart: (label, value) => `${label}: ${value}`,
+  quoted: (text) => `“${text}”`,
+
   exportOpen: 'Export',
   exportSvg: 'Vector image (SVG)',
   exportPng: (size) => `PNG image ${size}`,

@@ -4,6 +4,7 @@
  * Typography is done here: \u00a0 before ":", \u202f before ";!?" and inside « ».
  */
 import type { Outcome, Role, ImpactKind } from '../data/schema';
+import { frenchTo } from '../format/country-grammar';
 import { formatCount } from '../format/numbers';
 import type { Lang } from '../view';
 
@@ -67,6 +68,8 @@ export const fr = {
   search: 'Rechercher',
   searchPlaceholder: 'Titre, pays, mot du récit…',
   themes: 'Thèmes',
+  /** The dataset's tags are French: other languages name them (a tag not named shows as it is). */
+  themeNames: {} as Readonly<Record<string, string>>,
   outcomes: 'Issue',
   clearFilters: 'Tout effacer',
   filtersButton: (count: number) => (count ? `Filtres (${count})` : 'Filtres'),
@@ -118,7 +121,7 @@ export const fr = {
   mapUnavailable: 'La carte n’a pas pu être chargée. La frise et la liste restent utilisables.',
   countryFilter: (name: string) => `Pays\u00a0: ${name}`,
   clearCountry: 'Désélectionner le pays',
-  campaignsInCountry: (name: string) => `Campagnes liées à ${name}`,
+  campaignsInCountry: (code: string, name: string) => `Campagnes liées ${frenchTo(code, name)}`,
 
   // Detail panel
   details: 'Détails de la campagne',
@@ -165,6 +168,12 @@ export const fr = {
     `Le jeu de données «\u202f${path}\u202f» ne peut pas être utilisé\u00a0:`,
   dataFallback: 'Ouvrir les campagnes par défaut',
   dataRetry: 'Réessayer',
+
+  // Print: the list's first line says what it holds
+  printScope: (shown: string, filters: string) =>
+    filters ? `${shown}, selon les filtres\u00a0: ${filters}.` : `${shown}.`,
+  filterPart: (label: string, value: string) => `${label}\u00a0: ${value}`,
+  quoted: (text: string) => `«\u202f${text}\u202f»`,
 
   // Export
   exportOpen: 'Exporter',
