@@ -96,6 +96,9 @@ export const fr = {
   mapHelp:
     'Flèches pour passer d’un pays à l’autre, Entrée pour le sélectionner, Échap pour désélectionner.',
   metric: 'Colorer par',
+  outlineKey: 'Contours d’une campagne',
+  outlineFocus: 'Pays concerné',
+  outlineOther: 'Siège de la cible ou pays d’action',
   metricCampaigns: 'Nombre de campagnes',
   metricPeople: 'Personnes mobilisées',
   legendCampaigns: 'Campagnes liées au pays (tous rôles)',
