@@ -107,7 +107,17 @@ test('choosing a country moves neither the timeline nor the legend; Escape close
       await page.emulateMedia({ colorScheme });
       const timeline = page.getByRole('region', { name: 'Frise chronologique des campagnes' });
       const legend = page.locator('.legend');
-      const before = [await box(timeline), await box(legend)];
+      // Measured once the page has settled at this size.
+      let before: unknown;
+      await expect
+        .poll(async () => {
+          const now = JSON.stringify([await box(timeline), await box(legend)]);
+          const same = now === before;
+          before = now;
+          return same;
+        })
+        .toBe(true);
+      before = JSON.parse(before as string);
       const uganda = map(page).getByRole('button', { name: /^Ouganda/ });
       await uganda.focus();
       await page.keyboard.press('Enter');
