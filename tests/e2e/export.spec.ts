@@ -50,3 +50,56 @@ for (const [label, width, height] of [
     expect(png.readUInt32BE(20)).toBe(height);
   });
 }
+
+test('the SVG export states every active filter and keys the outlines of the campaign', async ({
+  page,
+}) => {
+  await page.goto(
+    './?campaign=tabloid-ougandais&country=UGA&period=2012..2014&tag=médias&outcome=victory&q=tabloïds',
+  );
+  const svg = (await exportFile(page, /SVG/)).toString('utf8');
+  const texts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+  }, svg);
+  const filters = texts.find((t) => t.includes('Thèmes'));
+  expect(filters).toBe(
+    'Période\u00a0: 2012 – 2014 · Thèmes\u00a0: médias · Issue\u00a0: Victoire · ' +
+      'Recherche\u00a0: «\u202ftabloïds\u202f» · Pays\u00a0: Ouganda',
+  );
+  expect(texts).toEqual(
+    expect.arrayContaining(['Pays concerné', 'Siège de la cible ou pays d’action']),
+  );
+  expect(svg).toMatch(/<rect [^>]*fill="none"[^>]*stroke-dasharray="5 3"/);
+});
+
+test('« Exporter » closes after a download, on Escape and on a click outside', async ({ page }) => {
+  const sizes = [
+    [375, 812],
+    [768, 1024],
+    [1366, 768],
+    [1920, 1080],
+  ] as const;
+  await page.goto('./');
+  const summary = page.getByText('Exporter', { exact: true });
+  const svgButton = page.getByRole('button', { name: /SVG/ });
+  for (const [width, height] of sizes)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await summary.click();
+      await expect(svgButton).toBeVisible();
+      await svgButton.focus();
+      await page.keyboard.press('Escape');
+      await expect(svgButton).toBeHidden();
+      await expect(summary).toBeFocused();
+      await summary.click();
+      await expect(svgButton).toBeVisible();
+      await page.getByRole('heading', { level: 1 }).click();
+      await expect(svgButton).toBeHidden();
+    }
+  await summary.click();
+  await Promise.all([page.waitForEvent('download'), svgButton.click()]);
+  await expect(svgButton).toBeHidden();
+  await expect(summary).toBeFocused();
+});

@@ -60,7 +60,7 @@ test('the map’s zoom, failing to load, says so; the next gesture loads it', as
 }) => {
   hostile.misbehave(chunk('zoom-behavior'), { kind: 'fail', times: 1 });
   await page.goto('./');
-  const layer = page.locator('.frame svg > g');
+  const layer = page.locator('.frame svg > g:first-of-type');
   await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
   const message = page.getByRole('alert').filter({ hasText: 'Le zoom de la carte' });
   await expect(message).toContainText('Le zoom de la carte n’a pas pu être chargé.');

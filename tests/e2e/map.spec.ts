@@ -12,14 +12,15 @@ const countryButton = (page: Page, name: RegExp | string) =>
 
 test('clicking Uganda keeps exactly its two campaigns lit in the list', async ({ page }) => {
   await page.goto('./');
-  await countryButton(page, 'Ouganda, 2 campagnes').click();
+  // Where Uganda is drawn, its marker (small countries get one) takes the click for it.
+  await countryButton(page, 'Ouganda, 2 campagnes').click({ force: true });
   await expect(page).toHaveURL(/country=UGA/);
   await expect(page.locator('tbody tr:not(.background)')).toHaveCount(2);
   await expect(page.locator('tbody tr.background')).toHaveCount(campaigns.length - 2);
   await expect(page.locator('tbody tr:not(.background)').first()).toContainText('tabloïds');
   await expectAccessible(page, 'a country selected');
   // Selecting it again clears it.
-  await countryButton(page, 'Ouganda, 2 campagnes').click();
+  await countryButton(page, 'Ouganda, 2 campagnes').click({ force: true });
   await expect(page).not.toHaveURL(/country=/);
 });
 
@@ -99,7 +100,7 @@ test('a campaign outlines its focus country solid and its target countries dashe
 
 test('zoom buttons zoom and the reset returns to the whole world', async ({ page }) => {
   await page.goto('./');
-  const layer = page.locator('.frame svg > g');
+  const layer = page.locator('.frame svg > g:first-of-type');
   await expect(layer).toHaveAttribute('transform', WORLD);
   await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
   await expect(layer).toHaveAttribute('transform', /scale\(1\.6\)$/);
@@ -114,7 +115,7 @@ test('the wheel zooms the map and a drag pans it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
   const svg = page.locator('.frame svg');
-  const layer = svg.locator('> g');
+  const layer = svg.locator('> g:first-of-type');
   await expect(layer).toHaveAttribute('transform', WORLD);
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -131,7 +132,7 @@ test('selecting a campaign frames its countries, and the reader can zoom away', 
   page,
 }) => {
   await page.goto('./?campaign=sterilisation-forcee-suede');
-  const layer = page.locator('.frame svg > g');
+  const layer = page.locator('.frame svg > g:first-of-type');
   // Animated: wait for the framing to settle on Sweden.
   await expect(layer).toHaveAttribute('transform', /scale\([4-8](\.\d+)?\)$/);
   await expect
@@ -167,7 +168,7 @@ test('a reader’s zoom stays when the detailed map arrives after a campaign was
   });
   const fineAsked = page.waitForRequest(/world-map-fine-/);
   await page.goto('./?campaign=sterilisation-forcee-suede');
-  const layer = page.locator('.frame svg > g');
+  const layer = page.locator('.frame svg > g:first-of-type');
   await expect(layer).toHaveAttribute('transform', /scale\([4-8](\.\d+)?\)$/);
   await fineAsked;
   const framed = await layer.getAttribute('transform');

@@ -31,4 +31,20 @@ describe('Legend', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'Nombre de campagnes' }));
     expect(onmetric).toHaveBeenCalledWith('campaigns');
   });
+
+  it('keys the outlines a campaign draws: focus solid, target and action dashed', () => {
+    render(Legend, {
+      t: fr,
+      scale: choropleth('campaigns', fr),
+      metric: 'campaigns',
+      onmetric: () => {},
+    });
+    expect(keyOf(/^Contours d’une campagne/)).toEqual([
+      'Pays concerné',
+      'Siège de la cible ou pays d’action',
+    ]);
+    const sample = (kind: string) => screen.getByText(kind).querySelector('rect') as SVGRectElement;
+    expect(sample('Pays concerné').style.strokeDasharray).toBe('');
+    expect(sample('Siège de la cible ou pays d’action').style.strokeDasharray).toBe('5 3');
+  });
 });

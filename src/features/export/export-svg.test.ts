@@ -76,3 +76,45 @@ describe('pngSize', () => {
     expect(pngSize(header)).toEqual({ width: 3840, height: 2160 });
   });
 });
+
+describe('exportSvg with filters and outlines', () => {
+  it('says the active filters under the subtitle and keys the outlines', () => {
+    const doc = new DOMParser().parseFromString(
+      exportSvg({
+        ...input,
+        filters: 'Thèmes : sport',
+        outlines: [
+          { label: 'Pays concerné', stroke: '#b0136a', width: 3 },
+          {
+            label: 'Siège de la cible ou pays d’action',
+            stroke: '#e6a100',
+            width: 2.5,
+            dash: '5 3',
+          },
+        ],
+      }),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Thèmes : sport',
+        'Pays concerné',
+        'Siège de la cible ou pays d’action',
+      ]),
+    );
+    const keys = [...doc.querySelectorAll('rect[fill="none"]')];
+    expect(keys.map((r) => r.getAttribute('stroke'))).toEqual(['#b0136a', '#e6a100']);
+    expect(keys[0]!.hasAttribute('stroke-dasharray')).toBe(false);
+    expect(keys[1]!.getAttribute('stroke-dasharray')).toBe('5 3');
+  });
+
+  it('draws no filter line and no outline key when there are none', () => {
+    const svg = exportSvg(input);
+    expect(svg).not.toContain('fill="none"');
+    expect(svg.match(/<text/g)).toHaveLength(
+      exportSvg({ ...input, filters: '' }).match(/<text/g)!.length,
+    );
+  });
+});

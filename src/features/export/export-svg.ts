@@ -8,9 +8,13 @@ export interface ExportInput {
   height: number;
   title: string;
   subtitle: string;
+  /** The active filters, on a line of their own under the subtitle (empty: no line). */
+  filters?: string;
   credit: string;
   legendTitle: string;
   legend: { label: string; fill: string }[];
+  /** The outline styles drawn on the map, keyed on a second legend row (empty: no row). */
+  outlines?: { label: string; stroke: string; width: number; dash?: string }[];
   /** Country shapes already projected into `map` coordinates. */
   countries: { d: string; fill: string; stroke: string; strokeWidth: number; dash?: string }[];
   map: { x: number; y: number; width: number; height: number };
@@ -32,7 +36,23 @@ export function exportSvg(input: ExportInput): string {
     ? `@font-face{font-family:${FAMILY};font-weight:400;src:url(${fonts.regular}) format("woff2")}` +
       `@font-face{font-family:${FAMILY};font-weight:700;src:url(${fonts.bold}) format("woff2")}`
     : '';
-  const legendY = h - px(150);
+  const outlined = input.outlines?.length ? input.outlines : [];
+  // A second legend row for the outlines, when the map draws any.
+  const legendY = h - px(outlined.length ? 200 : 150);
+  const outlineY = legendY + px(52);
+  const outlineKey = outlined
+    .map((item, i) => {
+      const x = px(60) + i * px(560);
+      return (
+        `<rect x="${x + px(2)}" y="${outlineY + px(2)}" width="${px(32)}" height="${px(32)}" rx="${px(4)}" fill="none" stroke="${item.stroke}" stroke-width="${px(item.width)}"${item.dash ? ` stroke-dasharray="${item.dash.replace(/\d+(\.\d+)?/g, (n) => String(px(+n)))}"` : ''}/>` +
+        `<text x="${x + px(48)}" y="${outlineY + px(27)}" font-size="${px(26)}">${escape(item.label)}</text>`
+      );
+    })
+    .join('');
+  const filters = input.filters
+    ? `<text x="${px(60)}" y="${px(200)}" font-size="${px(26)}" class="muted">${escape(input.filters)}</text>`
+    : '';
+  const mapTop = px(input.filters ? 225 : 190);
   const legend = input.legend
     .map((item, i) => {
       const x = px(60) + i * px(300);
@@ -56,9 +76,11 @@ export function exportSvg(input: ExportInput): string {
     `<rect width="${w}" height="${h}" fill="${colours.background}"/>`,
     `<text x="${px(60)}" y="${px(100)}" font-size="${px(64)}" font-weight="700">${escape(input.title)}</text>`,
     `<text x="${px(60)}" y="${px(160)}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
-    `<svg x="${px(60)}" y="${px(190)}" width="${w - px(120)}" height="${legendY - px(230)}" viewBox="${x} ${y} ${mw} ${mh}" preserveAspectRatio="xMidYMid meet">${paths}</svg>`,
+    filters,
+    `<svg x="${px(60)}" y="${mapTop}" width="${w - px(120)}" height="${legendY - px(40) - mapTop}" viewBox="${x} ${y} ${mw} ${mh}" preserveAspectRatio="xMidYMid meet">${paths}</svg>`,
     `<text x="${px(60)}" y="${legendY - px(16)}" font-size="${px(24)}" font-weight="700">${escape(input.legendTitle)}</text>`,
     legend,
+    outlineKey,
     `<text x="${px(60)}" y="${h - px(40)}" font-size="${px(22)}" class="muted">${escape(input.credit)}</text>`,
     `</svg>`,
   ].join('\n');

@@ -5,13 +5,14 @@
 import worldUrl from '../../lib/geo/world-map-fine.json?url';
 import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline';
 import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
-import { OUTLINES, outlineKind } from '../../lib/geo/outline';
+import { OUTLINE_KEY, OUTLINES, outlineKind } from '../../lib/geo/outline';
 import { mapProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
 import { isWorldMap, worldShapes } from '../../lib/geo/world';
 import { choropleth } from '../../lib/scales/choropleth';
 import { periodText } from '../../lib/time/period-text';
 import type { AppState } from '../../state/app-state.svelte';
 import { exportSvg } from './export-svg';
+import { filtersText } from './filters-text';
 
 /** Resolves a theme colour (light-dark(), var()) to rgb() as the page shows it now. */
 function colour(value: string): string {
@@ -66,7 +67,23 @@ export async function buildExport(app: AppState, width: number, height: number):
       : `${period}${!app.filters.range && app.index.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.filters.visible.length, app.index.campaigns.length)}`,
     credit: t.source(app.index.dataset.source.publisher, app.index.dataset.source.title),
     legendTitle: scale.title,
+    filters: filtersText(t, {
+      themes: app.filters.themes,
+      outcomes: app.filters.outcomes,
+      query: app.filters.query,
+      country: app.selection.country ? app.locale.countryName(app.selection.country) : null,
+      // Without a campaign, the subtitle already says the period.
+      period: selected && app.filters.range ? period : null,
+    }),
     legend: scale.legend.map((item) => ({ label: item.label, fill: fills[item.cls]! })),
+    outlines: emphasised?.countries.length
+      ? OUTLINE_KEY.map((kind) => ({
+          label: kind === 'focus' ? t.outlineFocus : t.outlineOther,
+          stroke: colour(OUTLINES[kind].colour),
+          width: OUTLINES[kind].width,
+          dash: OUTLINES[kind].dash,
+        }))
+      : [],
     countries,
     map: { x: 0, y: 0, width: mapWidth, height: mapHeight },
     colours: {

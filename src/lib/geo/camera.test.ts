@@ -1,12 +1,27 @@
 // @vitest-environment node
+import { geoEqualEarth } from 'd3-geo';
 import { interpolateZoom } from 'd3-interpolate';
 import { describe, expect, it } from 'vitest';
 import topology from './world-map.json';
 import { fitTransform, flight, framing, IDENTITY, transformOf, viewOf } from './camera';
+import { FRAME } from './frame';
 import { boundsOf, mapProjection } from './projection';
 import { worldShapes } from './world';
 
 const shapes = worldShapes(topology as never);
+
+/** A place's [longitude, latitude] in pixels of a 960 px map, as scripts/prepare-map.ts projects it. */
+function placeAt960(lonLat: [number, number]): [number, number] {
+  const { width, height, padding } = FRAME;
+  const [x, y] = geoEqualEarth().fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    { type: 'Sphere' },
+  )(lonLat)!;
+  return [(x * 960) / width, (y * 960) / width];
+}
 
 describe('fitTransform', () => {
   const projection = mapProjection(960);
@@ -48,10 +63,24 @@ describe('fitTransform', () => {
 describe('framing', () => {
   it('frames the countries of a campaign as fitTransform frames their box', () => {
     const projection = mapProjection(960);
-    const box = boundsOf(projection, shapes, ['UGA', 'FRA'])!;
-    expect(framing(projection, shapes, ['UGA', 'FRA'], 960, 468)).toEqual(
+    const box = boundsOf(projection, shapes, ['UGA', 'SWE'])!;
+    expect(framing(projection, shapes, ['UGA', 'SWE'], 960, 468)).toEqual(
       fitTransform(box, 960, 468),
     );
+  });
+
+  it('frames France as metropolitan France: French Guiana stays out of view', () => {
+    const projection = mapProjection(960);
+    const t = framing(projection, shapes, ['FRA'], 960, 468)!;
+    const onScreen = ([x, y]: [number, number]) => [t.k * x + t.x, t.k * y + t.y];
+    const inView = ([x, y]: number[]) => x! >= 0 && x! <= 960 && y! >= 0 && y! <= 468;
+    // Paris (2.35° E, 48.86° N) and Cayenne (52.3° W, 4.9° N), through the map's projection.
+    const paris = onScreen(placeAt960([2.35, 48.86]));
+    const cayenne = onScreen(placeAt960([-52.3, 4.9]));
+    expect(inView(paris)).toBe(true);
+    expect(inView(cayenne)).toBe(false);
+    // Zoomed in on Europe, not left at the whole world that the full shape would need.
+    expect(t.k).toBeGreaterThan(2);
   });
 
   it('frames nothing when none of the countries is drawn', () => {

@@ -7,6 +7,7 @@ import type { GeoStreamWrapper } from 'd3-geo';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
 import { cubicInOut } from 'svelte/easing';
 import { boundsOf, type Bounds } from './projection';
+import { mainTerritory } from './territory';
 import type { CountryShape } from './world';
 
 /** Scale, then translate, in screen pixels: d3-zoom's transform without its methods. */
@@ -39,7 +40,10 @@ export function fitTransform(
   return { k, x: clamp(width / 2 - k * cx, width), y: clamp(height / 2 - k * cy, height) };
 }
 
-/** The transform that frames the countries `codes` (none of them drawn: undefined). */
+/**
+ * The transform that frames the countries `codes` on their main territories (France
+ * without French Guiana); none of them drawn: undefined.
+ */
 export function framing(
   projection: GeoStreamWrapper,
   shapes: readonly CountryShape[],
@@ -47,7 +51,10 @@ export function framing(
   width: number,
   height: number,
 ): ZoomTransform | undefined {
-  const box = boundsOf(projection, shapes, codes);
+  const mains = shapes
+    .filter((s) => codes.includes(s.code))
+    .map((s) => ({ ...s, feature: mainTerritory(s.feature)?.feature ?? s.feature }));
+  const box = boundsOf(projection, mains, codes);
   return box && fitTransform(box, width, height);
 }
 

@@ -23,6 +23,17 @@ export const OUTLINES: Readonly<Record<OutlineKind, Readonly<OutlineStyle>>> = {
   plain: { colour: 'var(--text)', width: 2 },
 };
 
+/** Strokes an SVG element in a style, through the CSSOM (a strict CSP allows it, a style attribute it would not). */
+export const stroked = (style: OutlineStyle) => (node: SVGElement) => {
+  node.style.setProperty('stroke', style.colour);
+  node.style.setProperty('stroke-width', String(style.width));
+  if (style.dash) node.style.setProperty('stroke-dasharray', style.dash);
+  else node.style.removeProperty('stroke-dasharray');
+};
+
+/** The roles the key explains, in order: what each outline kind means. */
+export const OUTLINE_KEY = ['focus', 'other'] as const satisfies readonly OutlineKind[];
+
 export function outlineKind(role: Role | undefined): OutlineKind {
   return role === 'focus' ? 'focus' : role ? 'other' : 'plain';
 }

@@ -101,6 +101,12 @@ export const fr = {
   mapHelp:
     'Flèches pour passer d’un pays à l’autre, Entrée pour le sélectionner, Échap pour désélectionner.',
   metric: 'Colorer par',
+  filterPart: (label: string, values: string) => `${label}\u00a0: ${values}`,
+  filterQuery: (query: string) => `Recherche\u00a0: «\u202f${query}\u202f»`,
+  filterCountry: 'Pays',
+  outlineKey: 'Contours d’une campagne',
+  outlineFocus: 'Pays concerné',
+  outlineOther: 'Siège de la cible ou pays d’action',
   metricCampaigns: 'Nombre de campagnes',
   metricPeople: 'Personnes mobilisées',
   legendCampaigns: 'Campagnes liées au pays (tous rôles)',
