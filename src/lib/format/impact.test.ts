@@ -11,7 +11,7 @@ describe('groupImpact', () => {
     const groups = groupImpact(byId('crowdfunding-irak').impact);
     expect(groups.map((g) => g.kind)).toEqual(['money', 'result', 'other']);
     expect(groupImpact(byId('jeux-de-sotchi').impact)[0]!.figures.map((f) => f.value)).toEqual([
-      1000000, 13000, 300000, 50, 50, 150000,
+      1000000, 300000, 50, 50, 150000,
     ]);
   });
 

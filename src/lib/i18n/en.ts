@@ -152,7 +152,8 @@ export const en: Messages = {
         ? ', one of them ongoing'
         : `, ${n(ongoing)} of them ongoing`),
   presentClosing: 'In all',
-  totalsPeople: 'people mobilised',
+  totalsPeople: 'signatures and actions',
+  totalsPeopleNote: 'one person may count in several campaigns',
   totalsCountries: 'countries concerned',
   totalsVictories: 'victories',
   overviewTitle: 'At a glance',

@@ -175,7 +175,8 @@ export const fr = {
     `${plural(count, 'campagne', 'campagnes')}, de ${from} à ${to}` +
     (ongoing === 0 ? '' : ongoing === 1 ? ', dont une en cours' : `, dont ${n(ongoing)} en cours`),
   presentClosing: 'Au total',
-  totalsPeople: 'personnes mobilisées',
+  totalsPeople: 'signatures et actions',
+  totalsPeopleNote: 'une même personne peut compter dans plusieurs campagnes',
   totalsCountries: 'pays concernés',
   totalsVictories: 'victoires',
   overviewTitle: 'En bref',

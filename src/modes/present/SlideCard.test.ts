@@ -65,8 +65,8 @@ describe('SlideCard', () => {
   it('closes with the totals and the source', () => {
     const { slide } = card({ slide: { kind: 'closing' } });
     expect(slide.querySelector('h2')?.textContent).toBe(fr.presentClosing);
-    // A campaign counts its largest mobilisation, not the sum of its figures.
-    expect(slide.querySelector('.figures li .value')?.textContent).toBe('120\u202f000');
+    // A campaign counts its largest mobilisation, not the sum of its figures, and says « plus de ».
+    expect(slide.querySelector('.figures li .value')?.textContent).toBe('plus de 120\u202f000');
     expect(slide.querySelector('p.muted')?.textContent?.trim()).toBe(
       fr.source(source.publisher, source.title),
     );
