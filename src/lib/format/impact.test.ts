@@ -25,6 +25,16 @@ describe('headlineFigure', () => {
     expect(headlineFigure(byId('jeux-de-sotchi').impact)?.value).toBe(1000000);
   });
 
+  it('headlines the reach before context: « 4 millions de personnes atteintes », not « plus de 60 % »', () => {
+    expect(headlineFigure(byId('mariage-pour-tous-france').impact)?.value).toBe(4000000);
+  });
+
+  it('never headlines context', () => {
+    expect(headlineFigure([{ value: 60, unit: 'percent', label: 'soutien', kind: 'other' }])).toBe(
+      undefined,
+    );
+  });
+
   it('falls back to a result, then to nothing', () => {
     expect(headlineFigure(byId('blocage-loi-transphobe').impact)?.label).toBe(
       'propositions de loi retirées',

@@ -62,6 +62,14 @@ describe('SlideCard', () => {
     expect(screen.getByText(source.publisher)).toHaveClass('kicker');
   });
 
+  it('quotes the outcome evidence when the campaign has no figure, never an empty slide', () => {
+    const bare = makeCampaign({ id: 'b', impact: [], outcomeEvidence: 'ont fait parler' });
+    card({ campaign: bare, slide: { kind: 'campaign', id: 'b' } });
+    expect(screen.getByRole('blockquote').textContent?.trim()).toBe(
+      '«\u202font fait parler\u202f»',
+    );
+  });
+
   it('closes with the totals and the source', () => {
     const { slide } = card({ slide: { kind: 'closing' } });
     expect(slide.querySelector('h2')?.textContent).toBe(fr.presentClosing);
