@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../tests/fixtures/make';
@@ -42,6 +42,15 @@ describe('Overview', () => {
     renderWithApp(Overview, {}, undefined, over);
     const region = screen.getByRole('region', { name: 'En bref' });
     expect(squash(region.querySelector('.value')?.textContent)).toBe('plus de 1,6 million');
+  });
+
+  it('opens « Comment lisons-nous ces chiffres ? » with the terms of the total', async () => {
+    overview();
+    const summary = screen.getByText(/^Comment lisons-nous ces chiffres/);
+    await fireEvent.click(summary);
+    const table = await screen.findByRole('table', { name: 'Les termes de la somme' });
+    expect(squash(table.textContent)).toContain('Suèdeaucun chiffre de mobilisation');
+    expect(squash(table.textContent)).toContain('Sotchi1 200 000 ont signé');
   });
 
   it('follows the filters: a year shows that year’s campaigns out of all of them', async () => {

@@ -154,6 +154,8 @@ export const en: Messages = {
   presentClosing: 'In all',
   totalsPeople: 'signatures and actions',
   totalsPeopleNote: 'one person may count in several campaigns',
+  howWeRead: 'How do we read these figures?',
+  methodFailed: 'The explanation of the figures could not be loaded.',
   totalsCountries: 'countries concerned',
   totalsVictories: 'victories',
   overviewTitle: 'At a glance',

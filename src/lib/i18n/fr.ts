@@ -177,6 +177,8 @@ export const fr = {
   presentClosing: 'Au total',
   totalsPeople: 'signatures et actions',
   totalsPeopleNote: 'une même personne peut compter dans plusieurs campagnes',
+  howWeRead: 'Comment lisons-nous ces chiffres\u202f?',
+  methodFailed: 'L’explication des chiffres n’a pas pu être chargée.',
   totalsCountries: 'pays concernés',
   totalsVictories: 'victoires',
   overviewTitle: 'En bref',
