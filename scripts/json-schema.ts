@@ -20,7 +20,7 @@ type Json = { [key: string]: unknown };
  * The `v.check` actions of schema.ts, each rewritten by `expressChecks`. A new one
  * makes `npm run schema` fail until it is taught here, instead of vanishing silently.
  */
-const KNOWN_CHECKS = 3;
+const KNOWN_CHECKS = 4;
 
 /**
  * Patterns that need a RegExp flag, which JSON Schema has no way to say, rewritten
@@ -57,6 +57,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'campaigns[].countries[].role':
     'focus: where the issue is; target: where the targeted institution or company sits; action: where members or allies acted.',
   'campaigns[].countries[].note': 'What happened there, in a few words.',
+  'campaigns[].countries[].evidence':
+    'Words of the narrative, quoted exactly, that justify the role (when it is not obvious).',
   'campaigns[].impact': 'Figures the narrative states, one per measure.',
   'campaigns[].impact[].value': 'The number, written out in full (1 million is 1000000).',
   'campaigns[].impact[].label': 'What is counted, in the words of the narrative.',
@@ -64,6 +66,10 @@ const DESCRIPTIONS: Record<string, string> = {
   'campaigns[].impact[].unit':
     'ISO 4217 currency code (required when kind is "money"), or "percent".',
   'campaigns[].impact[].qualifier': '"over" when the narrative says « plus de ».',
+  'campaigns[].impact[].countries':
+    "The countries the figure is about, among the campaign's (« En Chine, … »). Without it, the figure is credited on the map only when the campaign has a single focus country.",
+  'campaigns[].impact[].evidence':
+    'Words of the narrative, quoted exactly, that justify the kind (when it is not obvious).',
   'campaigns[].narrative':
     'The source text, word for word: paragraphs, and { "items": [...] } for a bulleted list. Required unless the dataset names a "narratives" file.',
   'campaigns[].errata':
@@ -73,6 +79,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'campaigns[].tags': 'Lowercase themes.',
   'campaigns[].partners': 'Organisations that campaigned with All Out.',
   'campaigns[].targets': 'Institutions or companies the campaign addressed.',
+  'campaigns[].dataNotes':
+    'How this entry reads the source where no field can say it (a country left out, and why). Never shown.',
 };
 
 /** The node at `path` (`a.b[].c`); throws when schema.ts no longer has it. */
@@ -94,9 +102,15 @@ function at(root: Json, path: string): Json {
 /** The `v.check` rules of schema.ts, said in JSON Schema where it can. */
 function expressChecks(root: Json): void {
   // Country codes are checked against iso.ts: list them, so editors complete them.
-  Object.assign(at(root, 'campaigns[].countries[].code'), {
-    enum: ISO_COUNTRIES.map((c) => c.alpha3).sort(),
-  });
+  // Listed once, referred to twice (a figure's countries must also be its campaign's: check:data says it).
+  root.definitions = {
+    countryCode: { type: 'string', enum: ISO_COUNTRIES.map((c) => c.alpha3).sort() },
+  };
+  for (const path of ['campaigns[].countries[].code', 'campaigns[].impact[].countries[]']) {
+    const node = at(root, path);
+    for (const key of Object.keys(node)) delete node[key];
+    node.$ref = '#/definitions/countryCode';
+  }
   // At least one focus country. ("Each country once" compares one field of the
   // items, which JSON Schema cannot say: check:data does.)
   Object.assign(at(root, 'campaigns[].countries'), {

@@ -43,6 +43,14 @@ describe('campaignDataset (the build reads DATA)', () => {
     );
   });
 
+  it('leaves out of the app what it never shows: evidence of roles and kinds, data notes', () => {
+    const { value } = load('data/campaigns.json', 'virtual:campaigns');
+    const text = JSON.stringify(value);
+    expect(text).not.toMatch(/"evidence"|"dataNotes"/);
+    // The outcome's evidence is shown (the panel quotes it).
+    expect(text).toContain('"outcomeEvidence"');
+  });
+
   it('serves the narratives as a Map by id, ids such as constructor included', () => {
     const { value } = load('tests/fixtures/odd-ids.json', 'virtual:narratives');
     expect(value).toBeInstanceOf(Map);

@@ -35,7 +35,13 @@ export function campaignDataset(): Plugin {
       if (id === RESOLVED_NARRATIVES)
         return `export default new Map(${JSON.stringify([...result.narratives])});`;
       // Built in, the narratives are always a chunk apart, whichever way the file kept them.
-      const campaigns = result.dataset.campaigns.map((c) => ({ ...c, narrative: [] }));
+      // What the app never shows stays out of the first load: the readings' evidence and notes.
+      const campaigns = result.dataset.campaigns.map(({ dataNotes: _notes, ...c }) => ({
+        ...c,
+        countries: c.countries.map(({ evidence: _why, ...x }) => x),
+        impact: c.impact.map(({ evidence: _why, ...x }) => x),
+        narrative: [],
+      }));
       const { narratives: _apart, ...dataset } = result.dataset;
       return `export default ${JSON.stringify({ ...dataset, campaigns })};`;
     },

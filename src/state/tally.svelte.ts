@@ -3,13 +3,16 @@
  * number of campaigns; overall, the overview's figures. Read off the index's
  * country table in one pass over the campaigns in view.
  */
+import type { Amount } from '../lib/figures/amount';
 import type { DatasetIndex } from '../lib/index/dataset-index';
 import type { Display } from './display.svelte';
 import type { Filters } from './filters.svelte';
 
 export interface InView {
   campaigns: number;
-  people: number;
+  /** Each campaign's largest mobilisation, summed: participations, not distinct people. */
+  people: Amount;
+  /** Countries where the issue is (focus role). */
   countries: number;
   victories: number;
 }
@@ -39,18 +42,25 @@ export class Tally {
     return this.#byCountry.campaigns.get(code) ?? 0;
   }
 
+  /** Whether the country's people value is a lower bound (« plus de »). */
+  isAtLeast(code: string): boolean {
+    return this.#byCountry.atLeast.has(code);
+  }
+
+  /** How many campaigns in view name the country as a focus with a figure the source places nowhere. */
+  unplacedCount(code: string): number {
+    return this.#byCountry.unplaced.get(code) ?? 0;
+  }
+
   /** The overview's figures for the campaigns in view. */
   readonly inView = $derived.by((): InView => {
-    const { table } = this.#index;
     const positions = this.#filters.positions;
-    let people = 0;
-    for (let j = 0; j < positions.length; j++) people += table.people[positions[j]!]!;
     let victories = 0;
     for (const c of this.#filters.visible) if (c.outcome === 'victory') victories++;
     return {
       campaigns: positions.length,
-      people,
-      countries: this.#byCountry.campaigns.size,
+      people: this.#index.table.totalPeople(positions),
+      countries: this.#byCountry.concerned,
       victories,
     };
   });

@@ -64,8 +64,8 @@ test('the SVG export states every active filter and keys the outlines of the cam
   }, svg);
   const filters = texts.find((t) => t.includes('Thèmes'));
   expect(filters).toBe(
-    'Période\u00a0: 2012 – 2014 · Thèmes\u00a0: médias · Issue\u00a0: Victoire · ' +
-      'Recherche\u00a0: «\u202ftabloïds\u202f» · Pays\u00a0: Ouganda',
+    'Thèmes\u00a0: médias · Issue\u00a0: Victoire · Rechercher\u00a0: «\u202ftabloïds\u202f» · ' +
+      'Période\u00a0: 2012 – 2014 · Pays\u00a0: Ouganda',
   );
   expect(texts).toEqual(
     expect.arrayContaining(['Pays concerné', 'Siège de la cible ou pays d’action']),

@@ -217,6 +217,63 @@ describe('the dataset against its source document', () => {
     },
   );
 
+  it.each(each)(
+    '%s: every evidence of a role or a kind quotes this campaign of the source',
+    (id, i) => {
+      const c = dataset.campaigns[i]!;
+      const text = sourceOf(i).paragraphs.join('\n');
+      const quotes = [
+        c.outcomeEvidence,
+        ...c.countries.map((x) => x.evidence),
+        ...c.impact.map((x) => x.evidence),
+      ].filter((q): q is string => q !== undefined);
+      for (const q of quotes) expect(text, id).toContain(squash(unfix(q, c)));
+    },
+  );
+
+  it('reads roles, kinds and tags from the source’s words (docs/dataset.md lists why)', () => {
+    const byId = (id: string) => dataset.campaigns.find((c) => c.id === id)!;
+    const role = (id: string, code: string) =>
+      byId(id).countries.find((x) => x.code === code)?.role;
+    const kindOf = (id: string, value: number) =>
+      byId(id).impact.find((f) => f.value === value)?.kind;
+    // « la ministre de la Santé française a publiquement condamné »: asked, not where the issue is.
+    expect(role('contre-les-traitements-anti-gays', 'FRA')).toBe('target');
+    // « Le gouvernement néerlandais a observé l’opération »: a response, not a place of action.
+    expect(role('crowdfunding-irak', 'NLD')).toBeUndefined();
+    expect(byId('crowdfunding-irak').dataNotes?.join(' ')).toMatch(/Netherlands/);
+    // « Le président a annoncé qu’il voterait pour l’égalité »; the OAS was the forum.
+    expect(byId('egalite-au-paraguay').targets).toEqual(['Président du Paraguay']);
+    // « TV9 a dû payer un million de roupies »: a penalty, not a donation.
+    expect(kindOf('reportage-tv9', 1000000)).toBe('result');
+    // « auprès de plus de 13 000 membres russes »: members, not a mobilisation.
+    expect(kindOf('jeux-de-sotchi', 13000)).toBe('other');
+    expect(byId('ouganda-loi-anti-gay').outcomeEvidence).toContain(
+      'la cour constitutionnelle ougandaise l’a annulée',
+    );
+    // « une vague de violences »; a bill « visant à jeter en prison ».
+    expect(byId('jeux-de-sotchi').tags).toContain('violences');
+    expect(byId('blocage-loi-transphobe').tags).toContain('criminalisation');
+  });
+
+  it('scopes a figure to a country only where the source places it there', () => {
+    // The one campaign with several focus countries names each figure's country.
+    const treatments = dataset.campaigns.find((c) => c.id === 'contre-les-traitements-anti-gays')!;
+    const scope = Object.fromEntries(treatments.impact.map((f) => [f.value, f.countries]));
+    expect(scope).toEqual({ 200: ['ECU'], 1: ['ARG'], 100000: ['CHN'] });
+    const text = sourceOf(dataset.campaigns.indexOf(treatments)).paragraphs.join('\n');
+    expect(text).toContain('Le gouvernement équatorien a accepté de fermer plus de 200 cliniques');
+    expect(text).toContain('En Argentine, une session a été annulée');
+    expect(text).toContain('En Chine, plus de 100 000 d’entre nous');
+    // Elsewhere a figure without countries is about the campaign's single focus country.
+    for (const c of dataset.campaigns)
+      if (c !== treatments)
+        expect(
+          c.countries.filter((x) => x.role === 'focus'),
+          c.id,
+        ).toHaveLength(1);
+  });
+
   it.each(each)('%s: every impact figure is written in the narrative', (id, i) => {
     const c = dataset.campaigns[i]!;
     const written = writtenValues(sourceOf(i).paragraphs.join('\n'));

@@ -12,7 +12,7 @@ import { choropleth } from '../../lib/scales/choropleth';
 import { periodText } from '../../lib/time/period-text';
 import type { AppState } from '../../state/app-state.svelte';
 import { exportSvg } from './export-svg';
-import { filtersText } from './filters-text';
+import { describeFilters } from '../../lib/filter/describe';
 
 /** Resolves a theme colour (light-dark(), var()) to rgb() as the page shows it now. */
 function colour(value: string): string {
@@ -67,14 +67,18 @@ export async function buildExport(app: AppState, width: number, height: number):
       : `${period}${!app.filters.range && app.index.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.filters.visible.length, app.index.campaigns.length)}`,
     credit: t.source(app.index.dataset.source.publisher, app.index.dataset.source.title),
     legendTitle: scale.title,
-    filters: filtersText(t, {
-      themes: app.filters.themes,
-      outcomes: app.filters.outcomes,
-      query: app.filters.query,
-      country: app.selection.country ? app.locale.countryName(app.selection.country) : null,
-      // Without a campaign, the subtitle already says the period.
-      period: selected && app.filters.range ? period : null,
-    }),
+    filters: describeFilters(
+      {
+        themes: app.filters.themes,
+        outcomes: app.filters.outcomes,
+        query: app.filters.query,
+        // Without a campaign, the subtitle already says the period.
+        range: selected ? app.filters.range : null,
+        country: app.selection.country ? app.locale.countryName(app.selection.country) : null,
+      },
+      t,
+      (tag) => app.locale.themeName(tag),
+    ),
     legend: scale.legend.map((item) => ({ label: item.label, fill: fills[item.cls]! })),
     outlines: emphasised?.countries.length
       ? OUTLINE_KEY.map((kind) => ({

@@ -175,6 +175,34 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('requires the evidence of a role or a kind to be quoted from the narrative', () => {
+    const data = copy();
+    data.campaigns[0]!.countries[0]!.evidence = 'arrêtées à Pékin';
+    data.campaigns[0]!.impact[1]!.evidence = 'les 5 femmes ont toutes été libérées';
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'chine-free-the-five',
+        field: 'countries[0].evidence',
+        message: 'must quote the narrative word for word',
+      },
+    ]);
+  });
+
+  it("accepts a figure scoped to its campaign's countries and names one that is not", () => {
+    const data = copy();
+    const campaign = byId(data, 'jeux-de-sotchi');
+    campaign.impact[0]!.countries = ['RUS', 'CHE'];
+    expect(problems(parseDataset(data))).toEqual([]);
+    campaign.impact[0]!.countries = ['RUS', 'FRA'];
+    expect(problems(parseDataset(data))).toEqual([
+      {
+        campaign: 'jeux-de-sotchi',
+        field: 'impact[0].countries[1]',
+        message: '"FRA" is not one of this campaign\'s countries',
+      },
+    ]);
+  });
+
   it('pairs an "ongoing" date with an "ongoing" outcome, both ways', () => {
     const message = 'an "ongoing" date and an "ongoing" outcome go together';
     const dated = copy();

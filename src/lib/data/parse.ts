@@ -98,14 +98,20 @@ function narrativeChecks(c: Campaign, narrative: readonly Paragraph[]): DataProb
   // Joined only when needed: the quote is nearly always within one paragraph (10 000 campaigns: 14 MB less to build).
   let joined: string | undefined;
   const text = () => (joined ??= narrativeText({ narrative }));
-  const quoted = (s: string) => s.includes(c.outcomeEvidence);
-  if (!narrative.some((p) => paragraphText(p).some(quoted)) && !quoted(text())) {
-    problems.push({
-      campaign: c.id,
-      field: 'outcomeEvidence',
-      message: 'must quote the narrative word for word',
-    });
-  }
+  const quotes = (evidence: string) =>
+    narrative.some((p) => paragraphText(p).some((s) => s.includes(evidence))) ||
+    text().includes(evidence);
+  const evidences: [string, string | undefined][] = [
+    ['outcomeEvidence', c.outcomeEvidence],
+    ...c.countries.map((x, j): [string, string | undefined] => [
+      `countries[${j}].evidence`,
+      x.evidence,
+    ]),
+    ...c.impact.map((x, j): [string, string | undefined] => [`impact[${j}].evidence`, x.evidence]),
+  ];
+  for (const [field, evidence] of evidences)
+    if (evidence !== undefined && !quotes(evidence))
+      problems.push({ campaign: c.id, field, message: 'must quote the narrative word for word' });
   c.errata?.forEach((e, j) => {
     if (!`${c.title}\n${text()}`.includes(e.corrected)) {
       problems.push({
@@ -153,7 +159,16 @@ function crossChecks(dataset: Dataset): DataProblem[] {
         message: 'an "ongoing" date and an "ongoing" outcome go together',
       });
     }
+    const codes = new Set(c.countries.map((x) => x.code));
     c.impact.forEach((imp, j) => {
+      imp.countries?.forEach((code, k) => {
+        if (!codes.has(code))
+          problems.push({
+            campaign: c.id,
+            field: `impact[${j}].countries[${k}]`,
+            message: `${quote(code)} is not one of this campaign's countries`,
+          });
+      });
       if (imp.kind === 'money' && !imp.unit) {
         problems.push({
           campaign: c.id,

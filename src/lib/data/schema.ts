@@ -27,16 +27,22 @@ const INSIDE_FOLDER =
 const nonEmpty = (what: string) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
-const CountrySchema = v.strictObject({
-  code: v.pipe(
-    v.string(),
-    v.check(
-      (code: string) => isIsoAlpha3(code),
-      (issue) => `unknown ISO 3166-1 alpha-3 code ${quote(issue.input)}`,
-    ),
+const isoCode = v.pipe(
+  v.string(),
+  v.check(
+    (code: string) => isIsoAlpha3(code),
+    (issue) => `unknown ISO 3166-1 alpha-3 code ${quote(issue.input)}`,
   ),
+);
+
+/** Words of the narrative that justify a role or a kind (checked like outcomeEvidence). */
+const evidence = v.optional(nonEmpty('evidence'));
+
+const CountrySchema = v.strictObject({
+  code: isoCode,
   role: v.picklist(ROLES, `role must be one of ${ROLES.join(', ')}`),
   note: v.optional(nonEmpty('note')),
+  evidence,
 });
 
 const ImpactSchema = v.strictObject({
@@ -59,6 +65,9 @@ const ImpactSchema = v.strictObject({
   qualifier: v.optional(
     v.picklist(QUALIFIERS, `qualifier must be one of ${QUALIFIERS.join(', ')}`),
   ),
+  /** The countries the figure is about, among its campaign's (« En Chine, … » is China's). */
+  countries: v.optional(v.pipe(v.array(isoCode), v.minLength(1, 'countries must not be empty'))),
+  evidence,
 });
 
 const ListSchema = v.strictObject({
@@ -114,6 +123,8 @@ export const CampaignSchema = v.strictObject({
   ),
   partners: v.optional(v.array(nonEmpty('partner'))),
   targets: v.optional(v.array(nonEmpty('target'))),
+  /** How this entry reads the source where no field can say it (a country left out…); never shown. */
+  dataNotes: v.optional(v.array(nonEmpty('data note'))),
 });
 
 export const SourceSchema = v.strictObject({

@@ -1,4 +1,4 @@
-/** The active filters in words, for a reader of paper (the print list's first line). */
+/** The active filters in words, for a reader of paper: the print list's first line, an export's subtitle. */
 import type { Outcome } from '../data/schema';
 import type { Messages } from '../i18n/fr';
 import { periodText } from '../time/period-text';

@@ -4,7 +4,7 @@ import { byName, countryName, compareNames } from './countries';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { formatCampaignDate, outcomeBesideDate } from './dates';
-import { formatCount, formatImpactValue } from './numbers';
+import { formatAmount, formatCount, formatImpactValue } from './numbers';
 import { frenchTypography } from './typography';
 
 const NNBSP = '\u202f';
@@ -30,6 +30,22 @@ describe('formatImpactValue', () => {
 
   it('formats percentages the French way', () => {
     expect(formatImpactValue({ value: 60, unit: 'percent' })).toBe(`60${NBSP}%`);
+  });
+});
+
+describe('formatAmount', () => {
+  const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('writes an exact sum in full', () => {
+    expect(nbsp(formatAmount({ value: 1623000, atLeast: false }))).toBe('1 623 000');
+  });
+
+  it('rounds a lower bound down to the precision of its terms, never up', () => {
+    expect(nbsp(formatAmount({ value: 1623000, atLeast: true }))).toBe('1,6 million');
+    expect(nbsp(formatAmount({ value: 1690000, atLeast: true }))).toBe('1,6 million');
+    expect(nbsp(formatAmount({ value: 12900000, atLeast: true }))).toBe('12 millions');
+    expect(nbsp(formatAmount({ value: 241999, atLeast: true }))).toBe('240 000');
+    expect(formatAmount({ value: 1623000, atLeast: true }, 'en')).toBe('1.6 million');
   });
 });
 

@@ -11,7 +11,7 @@ describe('groupImpact', () => {
     const groups = groupImpact(byId('crowdfunding-irak').impact);
     expect(groups.map((g) => g.kind)).toEqual(['money', 'result', 'other']);
     expect(groupImpact(byId('jeux-de-sotchi').impact)[0]!.figures.map((f) => f.value)).toEqual([
-      1000000, 13000, 300000, 50, 50, 150000,
+      1000000, 300000, 50, 50, 150000,
     ]);
   });
 
@@ -23,6 +23,16 @@ describe('groupImpact', () => {
 describe('headlineFigure', () => {
   it('headlines the largest mobilisation', () => {
     expect(headlineFigure(byId('jeux-de-sotchi').impact)?.value).toBe(1000000);
+  });
+
+  it('headlines the reach before context: « 4 millions de personnes atteintes », not « plus de 60 % »', () => {
+    expect(headlineFigure(byId('mariage-pour-tous-france').impact)?.value).toBe(4000000);
+  });
+
+  it('never headlines context', () => {
+    expect(headlineFigure([{ value: 60, unit: 'percent', label: 'soutien', kind: 'other' }])).toBe(
+      undefined,
+    );
   });
 
   it('falls back to a result, then to nothing', () => {

@@ -1,5 +1,6 @@
 /** The order in which figures are told: who acted, how far it reached, money, results, context. */
 import type { Impact, ImpactKind } from '../data/schema';
+import { largest } from '../figures/amount';
 
 const ORDER: ImpactKind[] = ['mobilised', 'reached', 'money', 'result', 'other'];
 
@@ -9,9 +10,14 @@ export function groupImpact(impact: readonly Impact[]): { kind: ImpactKind; figu
   );
 }
 
-/** The figure to headline a campaign with: its largest mobilisation, else its first result. */
+/** What a headline may be, in order: who acted, how far it reached, what changed, money. Never context. */
+const HEADLINE: ImpactKind[] = ['mobilised', 'reached', 'result', 'money'];
+
+/** The figure to headline a campaign with: the largest of the first kind it has, by HEADLINE. */
 export function headlineFigure(impact: readonly Impact[]): Impact | undefined {
-  const mobilised = impact.filter((i) => i.kind === 'mobilised');
-  if (mobilised.length) return mobilised.reduce((a, b) => (b.value > a.value ? b : a));
-  return impact.find((i) => i.kind === 'result') ?? impact[0];
+  for (const kind of HEADLINE) {
+    const best = largest(impact.filter((i) => i.kind === kind));
+    if (best) return best;
+  }
+  return undefined;
 }

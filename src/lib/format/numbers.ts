@@ -1,5 +1,6 @@
 /** fr-FR (or en) figures: "120 000", "1 million", "60 000 $", "60 %". */
 import type { Impact } from '../data/schema';
+import type { Amount } from '../figures/amount';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -16,6 +17,25 @@ export function formatCount(value: number, locale = 'fr-FR'): string {
     locale,
     millions ? { notation: 'compact', compactDisplay: 'long' } : { maximumFractionDigits: 1 },
   ).format(value);
+}
+
+/**
+ * A sum as precise as its terms allow: exact when every term is, otherwise rounded
+ * down to two significant digits (« plus de 1,6 million »: never more than the source).
+ * The caller says « plus de » when `amount.atLeast`.
+ */
+export function formatAmount(amount: Amount, locale = 'fr-FR'): string {
+  if (!amount.atLeast) return formatCount(amount.value, locale);
+  const floored = Number(
+    numberFormat('en', {
+      maximumSignificantDigits: 2,
+      roundingMode: 'floor',
+      useGrouping: false,
+    }).format(amount.value),
+  );
+  return amount.value >= 1e6
+    ? numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).format(floored)
+    : formatCount(floored, locale);
 }
 
 function currencySymbol(currency: string, locale: string): string {

@@ -99,8 +99,6 @@ export const en: Messages = {
   mapHelp: 'Arrow keys move between countries, Enter selects one, Escape clears it.',
   metric: 'Colour by',
   filterPart: (label: string, values: string) => `${label}: ${values}`,
-  filterQuery: (query: string) => `Search: “${query}”`,
-  filterCountry: 'Country',
   outlineKey: 'A campaign’s outlines',
   outlineFocus: 'Country concerned',
   outlineOther: 'Target’s headquarters or country of action',
@@ -166,7 +164,6 @@ export const en: Messages = {
   dataFallback: 'Open the default campaigns',
   dataRetry: 'Try again',
   printScope: (shown, filters) => (filters ? `${shown}, filtered by ${filters}.` : `${shown}.`),
-  filterPart: (label, value) => `${label}: ${value}`,
   quoted: (text) => `“${text}”`,
 
   exportOpen: 'Export',
@@ -183,7 +180,10 @@ export const en: Messages = {
         ? ', one of them ongoing'
         : `, ${n(ongoing)} of them ongoing`),
   presentClosing: 'In all',
-  totalsPeople: 'people mobilised',
+  totalsPeople: 'signatures and actions',
+  totalsPeopleNote: 'one person may count in several campaigns',
+  howWeRead: 'How do we read these figures?',
+  methodFailed: 'The explanation of the figures could not be loaded.',
   totalsCountries: 'countries concerned',
   totalsVictories: 'victories',
   overviewTitle: 'At a glance',

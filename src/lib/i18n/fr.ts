@@ -102,8 +102,6 @@ export const fr = {
     'Flèches pour passer d’un pays à l’autre, Entrée pour le sélectionner, Échap pour désélectionner.',
   metric: 'Colorer par',
   filterPart: (label: string, values: string) => `${label}\u00a0: ${values}`,
-  filterQuery: (query: string) => `Recherche\u00a0: «\u202f${query}\u202f»`,
-  filterCountry: 'Pays',
   outlineKey: 'Contours d’une campagne',
   outlineFocus: 'Pays concerné',
   outlineOther: 'Siège de la cible ou pays d’action',
@@ -178,7 +176,6 @@ export const fr = {
   // Print: the list's first line says what it holds
   printScope: (shown: string, filters: string) =>
     filters ? `${shown}, selon les filtres\u00a0: ${filters}.` : `${shown}.`,
-  filterPart: (label: string, value: string) => `${label}\u00a0: ${value}`,
   quoted: (text: string) => `«\u202f${text}\u202f»`,
 
   // Export
@@ -194,7 +191,10 @@ export const fr = {
     `${plural(count, 'campagne', 'campagnes')}, de ${from} à ${to}` +
     (ongoing === 0 ? '' : ongoing === 1 ? ', dont une en cours' : `, dont ${n(ongoing)} en cours`),
   presentClosing: 'Au total',
-  totalsPeople: 'personnes mobilisées',
+  totalsPeople: 'signatures et actions',
+  totalsPeopleNote: 'une même personne peut compter dans plusieurs campagnes',
+  howWeRead: 'Comment lisons-nous ces chiffres\u202f?',
+  methodFailed: 'L’explication des chiffres n’a pas pu être chargée.',
   totalsCountries: 'pays concernés',
   totalsVictories: 'victoires',
   overviewTitle: 'En bref',

@@ -62,11 +62,19 @@ describe('SlideCard', () => {
     expect(screen.getByText(source.publisher)).toHaveClass('kicker');
   });
 
+  it('quotes the outcome evidence when the campaign has no figure, never an empty slide', () => {
+    const bare = makeCampaign({ id: 'b', impact: [], outcomeEvidence: 'ont fait parler' });
+    card({ campaign: bare, slide: { kind: 'campaign', id: 'b' } });
+    expect(screen.getByRole('blockquote').textContent?.trim()).toBe(
+      '«\u202font fait parler\u202f»',
+    );
+  });
+
   it('closes with the totals and the source', () => {
     const { slide } = card({ slide: { kind: 'closing' } });
     expect(slide.querySelector('h2')?.textContent).toBe(fr.presentClosing);
-    // A campaign counts its largest mobilisation, not the sum of its figures.
-    expect(slide.querySelector('.figures li .value')?.textContent).toBe('120\u202f000');
+    // A campaign counts its largest mobilisation, not the sum of its figures, and says « plus de ».
+    expect(slide.querySelector('.figures li .value')?.textContent).toBe('plus de 120\u202f000');
     expect(slide.querySelector('p.muted')?.textContent?.trim()).toBe(
       fr.source(source.publisher, source.title),
     );
