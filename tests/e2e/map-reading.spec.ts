@@ -75,7 +75,7 @@ test('on a phone, small countries get a 24 px marker that names and selects them
     await page.emulateMedia({ colorScheme });
     for (const [code, name] of [
       ['CHE', 'Suisse'],
-      ['NLD', 'Pays-Bas'],
+      ['ECU', 'Équateur'],
       ['UGA', 'Ouganda'],
       ['PRY', 'Paraguay'],
     ] as const) {
@@ -121,7 +121,7 @@ test('choosing a country moves neither the timeline nor the legend; Escape close
       const uganda = map(page).getByRole('button', { name: /^Ouganda/ });
       await uganda.focus();
       await page.keyboard.press('Enter');
-      const popup = page.getByRole('region', { name: 'Campagnes liées à Ouganda' });
+      const popup = page.getByRole('region', { name: 'Campagnes liées à l’Ouganda' });
       await expect(popup).toBeVisible();
       expect([await box(timeline), await box(legend)], `${width}×${height}`).toEqual(before);
       // Escape inside the popup clears the country and gives focus back to it.
@@ -144,6 +144,16 @@ test('closing a campaign brings the map back to the view it had before', async (
     await page.getByRole('table').getByRole('button', { name: /Suède/ }).click();
     await expect(layer(page)).not.toHaveAttribute('transform', before);
     await page.getByRole('complementary').getByRole('button', { name: 'Fermer' }).click();
-    await expect(layer(page), `${width}×${height}`).toHaveAttribute('transform', before);
+    // The same view, to the rounding of the flight back (…368.1000000000001).
+    const numbers = (transform: string | null) => (transform ?? '').match(/-?[\d.]+/g)!.map(Number);
+    await expect
+      .poll(
+        async () => {
+          const now = numbers(await layer(page).getAttribute('transform'));
+          return numbers(before).every((v, i) => Math.abs(v - now[i]!) < 0.01);
+        },
+        { message: `${width}×${height}` },
+      )
+      .toBe(true);
   }
 });

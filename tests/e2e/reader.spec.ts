@@ -24,6 +24,7 @@ test('a country’s heading takes its article, in French and in English', async 
 
 test('in English, the theme chips and the source line read as English', async ({ page }) => {
   await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
   const themes = page.getByRole('group', { name: 'Themes' });
   await expect(themes.getByRole('button', { name: 'diplomacy' })).toBeVisible();
   await expect(themes.getByRole('button', { name: 'women’s rights' })).toBeVisible();
