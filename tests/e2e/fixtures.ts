@@ -48,3 +48,12 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   );
   expect(violations, `axe violations in ${state}`).toEqual([]);
 }
+
+/** The sizes the reading-experience checks run at: phone, tablet, laptop, 1080p. */
+export const VIEWPORTS = [
+  [375, 812],
+  [768, 1024],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+export const SCHEMES = ['light', 'dark'] as const;

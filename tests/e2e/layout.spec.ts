@@ -1,13 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, test, SCHEMES, VIEWPORTS } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
-
-const SIZES = [
-  [375, 812],
-  [768, 1024],
-  [1366, 768],
-  [1920, 1080],
-] as const;
-const SCHEMES = ['light', 'dark'] as const;
 
 const map = (page: Page) => page.getByRole('group', { name: 'Carte du monde des campagnes' });
 const timeline = (page: Page) =>
@@ -34,7 +26,7 @@ test('the whole map and the whole timeline show in the first screen, the overvie
   page,
 }) => {
   await page.goto('./');
-  for (const [width, height] of SIZES) {
+  for (const [width, height] of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });

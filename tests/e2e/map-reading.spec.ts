@@ -3,16 +3,8 @@
  * small countries given 24 px markers, a country's campaigns laid over the map
  * (nothing below moves) and the view from before a campaign coming back when it closes.
  */
-import { expect, test } from './fixtures';
+import { expect, test, SCHEMES, VIEWPORTS } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
-
-const VIEWPORTS = [
-  [375, 812],
-  [768, 1024],
-  [1366, 768],
-  [1920, 1080],
-] as const;
-const SCHEMES = ['light', 'dark'] as const;
 
 const map = (page: Page) => page.getByRole('group', { name: 'Carte du monde des campagnes' });
 const layer = (page: Page) => page.locator('.frame svg > g').first();

@@ -6,18 +6,12 @@
 import raw from '../../data/campaigns.json' with { type: 'json' };
 import type { Dataset } from '../../src/lib/data/schema';
 import { frenchTypography } from '../../src/lib/format/typography';
-import { expect, test } from './fixtures';
+import { expect, test, VIEWPORTS } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const campaigns = (raw as Dataset).campaigns;
 const titles = new Map(campaigns.map((c) => [c.id, frenchTypography(c.title)]));
 
-const VIEWPORTS = [
-  [375, 812],
-  [768, 1024],
-  [1366, 768],
-  [1920, 1080],
-] as const;
 /** The ends of the range the layout promises, at a common height. */
 const EXTREMES = [
   [320, 700],
