@@ -32,15 +32,21 @@ test('« Intégrer » builds the snippet for the current view, with a live previ
   await dialog.getByRole('radio', { name: 'Sombre' }).check();
   await dialog.getByRole('radio', { name: 'English' }).check();
   await dialog.getByRole('checkbox', { name: /Ouvrir sur/ }).uncheck();
+  await dialog.getByRole('checkbox', { name: /Page entière/ }).check();
   await expect(code).toHaveValue(
-    /^<iframe src="[^"]*\/\?embed&amp;period=2015&amp;lang=en&amp;theme=dark" title="Our campaigns: [^"]+" loading="lazy" allow="fullscreen; clipboard-write" style="width:100%;aspect-ratio:4\/3;border:0"><\/iframe>$/,
+    /^<iframe src="[^"]*\/\?embed&amp;layout=full&amp;period=2015&amp;lang=en&amp;theme=dark" title="Our campaigns: [^"]+" loading="lazy" allow="fullscreen; clipboard-write" style="width:100%;aspect-ratio:4\/3;border:0"><\/iframe>$/,
   );
   // The preview is the app itself in embed mode, sized by its resize messages.
   const preview = dialog.locator('iframe');
-  await expect(preview).toHaveAttribute('src', /\?embed&period=2015&lang=en&theme=dark$/);
+  await expect(preview).toHaveAttribute(
+    'src',
+    /\?embed&layout=full&period=2015&lang=en&theme=dark$/,
+  );
   await expect(preview).toHaveAttribute('title', 'Aperçu de l’intégration');
   const inside = dialog.frameLocator('iframe');
   await expect(inside.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The whole page: the filters and the list, unfolded.
+  await expect(inside.getByRole('searchbox')).toBeVisible();
   await expect(inside.getByRole('table').getByRole('rowheader')).toHaveCount(1);
   await expect
     .poll(async () => {
@@ -67,7 +73,7 @@ test('« Intégrer » builds the snippet for the current view, with a live previ
 
 test('« Intégrer » is absent from the embedded explorer itself', async ({ page }) => {
   await page.goto('./?embed');
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByText('Liste des campagnes (13)')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Intégrer' })).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'embed');
 });
@@ -104,6 +110,8 @@ test('« Intégrer » embeds the dataset being viewed with ?data=', async ({ pag
     /\/\?embed&data=data%2Fexample-small\.json&campaign=jeux-de-sotchi$/,
   );
   const inside = dialog.frameLocator('iframe');
+  // The compact embed by default: its list behind a disclosure.
+  await inside.getByText('Liste des campagnes (3)').click();
   await expect(inside.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   await expect(inside.getByRole('heading', { name: /Sotchi/, level: 2 })).toBeVisible();
 });

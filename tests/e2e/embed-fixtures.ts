@@ -77,8 +77,18 @@ export async function embedFrame(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(`${selector} iframe`).elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error(`no frame in ${selector}`);
-  await frame.getByRole('table').waitFor();
+  // The list is there in both layouts (folded in the compact one): the explorer has rendered.
+  await frame.locator('#campaign-list').waitFor({ state: 'attached' });
   return frame;
+}
+
+/** Opens the compact embed's folded list (« Liste des campagnes (13) »); a full page has none. */
+export async function openList(frame: Frame): Promise<void> {
+  const fold = frame.locator('details.list-fold');
+  if ((await fold.count()) && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open)))
+    // By key: a click's coordinates can miss while embed.js is still resizing the frames above.
+    await fold.locator('summary').press('Enter');
+  await frame.getByRole('table').waitFor();
 }
 
 /** Records the host API's events for one embed into window.__events (as [type, data]). */

@@ -4,7 +4,7 @@
  * iframe (`allow-scripts` only: opaque origin, no storage, no clipboard).
  */
 import type { Frame, Page } from '@playwright/test';
-import { embedFrame, events, expect, recordEvents, test } from './embed-fixtures';
+import { embedFrame, events, expect, openList, recordEvents, test } from './embed-fixtures';
 import axe from 'axe-core';
 import { AXE_TAGS } from './fixtures';
 
@@ -72,10 +72,13 @@ for (const width of [320, 768, 1280]) {
     expect(closed).toBeLessThan(12_000);
     // Opening a campaign makes the content taller: the iframe follows, then settles again.
     const frame = await embedFrame(page, '#embed-1');
+    await openList(frame);
+    const listed = await expectSettledHeight(page, '#embed-1');
+    expect(listed).toBeGreaterThan(closed);
     await listButton(frame, /#FreeTheFive/).click();
     await expect(frame.getByRole('heading', { name: /#FreeTheFive/, level: 2 })).toBeVisible();
     const open = await expectSettledHeight(page, '#embed-1');
-    expect(open).toBeGreaterThan(closed);
+    expect(open).toBeGreaterThan(listed);
     expect(open).toBeLessThan(16_000);
     // Chromium paints a cross-origin frame only within the viewport: make it the page's height.
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -87,6 +90,85 @@ for (const width of [320, 768, 1280]) {
     });
   });
 }
+
+/** The height embed.js gave the frame from the explorer's reports, once the same twice, 500 ms apart. */
+async function settledReport(page: Page, selector: string): Promise<number> {
+  const iframe = page.locator(`${selector} iframe`);
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await iframe.evaluate((f) => f.style.height);
+        const same = now === last && now.endsWith('px');
+        last = now;
+        return same;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+  return parseFloat(last);
+}
+
+test('?embed is compact in an article’s column: the views, the panel when open, the list folded', async ({
+  page,
+  servers,
+}) => {
+  test.setTimeout(60_000);
+  // The column's width, and the most the frame may take there with no campaign open.
+  const floors: [number, number][] = [
+    [320, 1300],
+    [768, 900],
+    [1280, 1000],
+  ];
+  for (const [width, most] of floors) {
+    // The host's column is exactly `width` px (its padding is 1 rem on each side).
+    await page.setViewportSize({ width: width + 32, height: 800 });
+    await page.goto(`${servers.host}/index.html`);
+    await page.evaluate(() =>
+      document.querySelector('main')!.style.setProperty('max-width', 'none'),
+    );
+    const frame = await embedFrame(page, '#embed-1');
+    expect(await page.locator('#embed-1 iframe').evaluate((f) => f.clientWidth)).toBe(width);
+    const height = await settledReport(page, '#embed-1');
+    expect(height, `${width} px`).toBeLessThanOrEqual(most);
+    await expect(frame.locator('.map-slot svg').first()).toBeVisible();
+    await expect(frame.locator('.timeline-slot')).toBeVisible();
+    await expect(frame.getByRole('searchbox')).toBeHidden();
+    await expect(frame.getByRole('table')).toBeHidden();
+    // The list is one click away, all of it.
+    await frame.getByText('Liste des campagnes (13)').click();
+    await expect(frame.getByRole('table').getByRole('rowheader')).toHaveCount(13);
+    expect(await settledReport(page, '#embed-1')).toBeGreaterThan(height);
+  }
+});
+
+test('nothing in an embed depends on the viewport’s height: the content is as tall in any frame', async ({
+  page,
+  servers,
+}) => {
+  for (const layout of ['', '&layout=full'])
+    for (const campaign of ['', '&campaign=ouganda-loi-anti-gay']) {
+      const heights: number[] = [];
+      for (const height of [600, 1400]) {
+        await page.setViewportSize({ width: 1280, height });
+        await page.goto(`${servers.app}/?embed${layout}${campaign}`);
+        await expect(page.locator('.timeline-slot')).toBeVisible();
+        heights.push(
+          await page.evaluate(() => document.documentElement.getBoundingClientRect().height),
+        );
+      }
+      expect(heights[0], `?embed${layout}${campaign}`).toBe(heights[1]);
+    }
+});
+
+test('&layout=full embeds the whole page, and the URL keeps it', async ({ page, servers }) => {
+  await page.goto(`${servers.app}/?embed&layout=full&tag=sport`);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.locator('details.list-fold')).toHaveCount(0);
+  await page.getByRole('table').getByRole('button').nth(1).click();
+  await expect(page).toHaveURL(/\?embed&layout=full&campaign=/);
+});
 
 test('the embed announces itself with every campaign id and its view', async ({
   page,
@@ -143,6 +225,7 @@ test('select from the host opens the campaign and the select event comes back', 
   await expect
     .poll(() => events(page, '#embed-1', 'select'))
     .toEqual([expect.objectContaining({ type: 'select', id: FTF })]);
+  await openList(frame);
   await expect(listButton(frame, /#FreeTheFive/)).toHaveAttribute('aria-current', 'true');
   await expect(frame.getByRole('heading', { name: /#FreeTheFive/, level: 2 })).toBeVisible();
   const state = (await events(page, '#embed-1', 'state')).at(-1) as { query: string };
@@ -184,6 +267,7 @@ test('a host URL with a deep link opens that campaign, and the view is mirrored 
     `${servers.app}/?embed&campaign=${FTF}&period=2015`,
   );
   const frame = await embedFrame(page, '#embed-1');
+  await openList(frame);
   await expect(listButton(frame, /#FreeTheFive/)).toHaveAttribute('aria-current', 'true');
   // Selecting another campaign inside the frame rewrites the host's hash, not its history.
   const length = await page.evaluate(() => history.length);
@@ -203,10 +287,11 @@ test('the host Back button is unaffected by what happens inside the iframe', asy
   await page.goto(`${servers.host}/index.html`);
   const frame = await embedFrame(page, '#embed-1');
   const length = await page.evaluate(() => history.length);
+  // The compact embed's list, then what it writes to the frame's URL (the search is in the full page).
+  await openList(frame);
   await listButton(frame, /#FreeTheFive/).click();
   await listButton(frame, /TV9/).click();
   await frame.getByRole('button', { name: /^Date/ }).click();
-  await frame.getByRole('searchbox').fill('ouganda');
   await frame.getByRole('link', { name: /English/ }).click();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
   expect(await page.evaluate(() => history.length)).toBe(length);
@@ -309,6 +394,7 @@ test('hundreds of malformed messages change nothing and log nothing', async ({
   expect(await events(page, '#embed-1', 'select')).toEqual([]);
   expect(await events(page, '#embed-1', 'filter')).toEqual([]);
   expect(await events(page, '#embed-1', 'state')).toEqual([]);
+  await openList(frame);
   await expect(frame.getByRole('table').getByRole('rowheader')).toHaveCount(13);
   expect(log.warnings.slice(warningsBefore)).toEqual([]);
 });
@@ -319,6 +405,8 @@ test('two embeds on one page are independent', async ({ page, servers }) => {
   const b = await embedFrame(page, '#embed-b');
   await recordEvents(page, '#embed-a');
   await recordEvents(page, '#embed-b');
+  await openList(a);
+  await openList(b);
   await expect(listButton(a, /#FreeTheFive/)).toHaveAttribute('aria-current', 'true');
   await expect(b.locator('html')).toHaveAttribute('lang', 'en');
   await expect(b.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -365,6 +453,7 @@ test('a plain iframe without the script keeps a 4:3 shape', async ({ page, serve
   expect(box).not.toBeNull();
   expect(Math.round(box!.height)).toBe(Math.round((box!.width * 3) / 4));
   const frame = page.frameLocator('#plain');
+  await frame.getByText('Liste des campagnes (13)').click();
   await expect(
     frame
       .getByRole('table')
@@ -404,8 +493,10 @@ test('only listed hosts may command an embed that sets ?hosts=', async ({ page, 
     );
   }
   const open = await embedFrame(page, '#open');
+  await openList(open);
   await expect(listButton(open, /#FreeTheFive/)).toHaveAttribute('aria-current', 'true');
   const locked = await embedFrame(page, '#locked');
+  await openList(locked);
   await expect(listButton(locked, /#FreeTheFive/)).not.toHaveAttribute('aria-current', 'true');
 });
 

@@ -42,3 +42,58 @@ test('the prerendered view hydrates: controls work without a reload', async ({ p
     .click();
   await expect(page.getByRole('complementary')).toContainText('SOMOSGAY');
 });
+
+test('below 600 px the list is a card per campaign, nothing cut, still a table to assistive tech', async ({
+  page,
+}) => {
+  const count = dataset.campaigns.length;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const [width, cards] of [
+      [375, true],
+      [320, true],
+      [768, false],
+    ] as const) {
+      await page.setViewportSize({ width, height: 812 });
+      await page.goto('./');
+      const table = page.getByRole('table');
+      await expect(table.getByRole('rowheader')).toHaveCount(count);
+      await expect(table.getByRole('cell')).toHaveCount(count * 3);
+      await expect(table.getByRole('columnheader')).toHaveCount(4);
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cells = [...tr.children] as HTMLElement[];
+          return {
+            display: getComputedStyle(tr).display,
+            // Title, date, countries, outcome: each shown, in full, inside the page.
+            shown: cells.map((c) => {
+              const box = c.getBoundingClientRect();
+              return c.textContent!.trim() !== '' && box.width > 1 && box.right <= innerWidth;
+            }),
+            // « En cours » as a date and as an outcome: said once on a card.
+            repeated: cells[0]!.textContent!.trim() === cells[3]!.textContent!.trim(),
+            cut: cells
+              .filter((c) => c.getBoundingClientRect().width > 1 && c.scrollWidth > c.clientWidth)
+              .map((c) => c.textContent!.trim()),
+          };
+        }),
+      );
+      for (const [i, row] of rows.entries()) {
+        expect(row.display, `${width} px`).toBe(cards ? 'grid' : 'table-row');
+        const once = cards && row.repeated;
+        expect(row.shown, `${width} px, row ${i}`).toEqual([true, true, true, !once]);
+        expect(row.cut, `${width} px, row ${i}`).toEqual([]);
+      }
+      // No sideways scroll for the list, or the page.
+      const list = page.locator('#campaign-list');
+      expect(await list.evaluate((l) => l.scrollWidth <= l.clientWidth)).toBe(true);
+      // The sort button stays in sight.
+      await expect(page.getByRole('button', { name: /^Date/ })).toBeVisible();
+    }
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.locator('#campaign-list').screenshot({
+      path: `${process.env.SHOTS_DIR ?? 'test-results'}/list-cards-${colorScheme}.png`,
+    });
+  }
+  await expectAccessible(page, 'the list as cards');
+});

@@ -40,6 +40,17 @@ describe('embedUrl', () => {
     expect(embedUrl({ base, data: null })).toBe(`${base}?embed`);
   });
 
+  it('asks for the whole page only when told, and a view query cannot', () => {
+    expect(embedUrl({ base, layout: 'full', query: 'layout=compact&campaign=x' })).toBe(
+      `${base}?embed&layout=full&campaign=x`,
+    );
+    expect(embedUrl({ base, layout: 'compact', query: 'layout=full' })).toBe(`${base}?embed`);
+    // The link for readers without scripts is the explorer, which has no such key.
+    expect(buildSnippet({ kind: 'script', base, layout: 'full', title: 'T' })).toContain(
+      `<a href="${base}">`,
+    );
+  });
+
   it('works from a relative base', () => {
     expect(embedUrl({ base: './' })).toBe('./?embed');
   });

@@ -17,6 +17,8 @@ export interface EmbedOptions {
   accent?: string;
   /** The `?data=` dataset to embed, as a path that works from `base` (see `dataFrom`). */
   data?: string | null;
+  /** `full`: the whole page (filters, list) rather than the compact embed. */
+  layout?: 'compact' | 'full';
 }
 
 export interface SnippetOptions extends EmbedOptions {
@@ -28,7 +30,7 @@ export interface SnippetOptions extends EmbedOptions {
 }
 
 /** Keys the embed URL sets itself; a view query never overrides them. */
-const OWN_KEYS = new Set(['embed', 'data', 'theme', 'accent', 'lang']);
+const OWN_KEYS = new Set(['embed', 'data', 'layout', 'theme', 'accent', 'lang']);
 
 function baseWithoutQuery(base: string): string {
   return base.replace(/[?#].*$/, '');
@@ -59,11 +61,13 @@ export function embedUrl({
   lang,
   accent,
   data,
+  layout = 'compact',
 }: EmbedOptions): string {
   const params = new URLSearchParams();
   params.set('embed', '');
   // The dataset being viewed: the partner's to keep, never part of the view.
   if (data) params.set('data', data);
+  if (layout === 'full') params.set('layout', 'full');
   for (const [key, value] of new URLSearchParams(query)) {
     if (!OWN_KEYS.has(key)) params.append(key, value);
   }
@@ -104,8 +108,10 @@ export function scriptSnippet(
   options: EmbedOptions & { title: string; deeplink?: boolean; script?: string },
 ): string {
   const url = embedUrl(options);
-  // The link inside the div is what readers get where scripts do not run.
-  const page = url.replace(/\?embed&?/, '?').replace(/\?$/, '');
+  // The link inside the div is what readers get where scripts do not run: the explorer itself.
+  const page = embedUrl({ ...options, layout: 'compact' })
+    .replace(/\?embed&?/, '?')
+    .replace(/\?$/, '');
   const deeplink = options.deeplink ? ' data-deeplink' : '';
   return (
     `<div data-campaign-explorer="${attribute(url)}" data-title="${attribute(options.title)}"${deeplink}>` +

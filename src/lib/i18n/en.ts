@@ -141,6 +141,7 @@ export const en: Messages = {
   errata: 'Typos corrected',
 
   list: 'List of campaigns',
+  listFolded: (count) => `List of campaigns (${n(count)})`,
   sortBy: 'Sort by date',
   sortNewest: 'Newest first',
   sortOldest: 'Oldest first',
@@ -231,6 +232,7 @@ export const en: Messages = {
   embedStart: (title) => `Open on “${title}”`,
   embedFilters: 'Keep the current filters',
   embedDeeplink: 'Mirror the view in your page’s address',
+  embedFull: 'Whole page (filters and the list unfolded)',
   embedCode: 'Code to paste',
   embedCopy: 'Copy the code',
   embedCopied: 'Code copied.',

@@ -146,6 +146,7 @@ export const fr = {
 
   // List
   list: 'Liste des campagnes',
+  listFolded: (count: number) => `Liste des campagnes (${n(count)})`,
   sortBy: 'Trier par date',
   sortNewest: 'Plus récentes d’abord',
   sortOldest: 'Plus anciennes d’abord',
@@ -253,6 +254,7 @@ export const fr = {
   embedStart: (title: string) => `Ouvrir sur «\u202f${title}\u202f»`,
   embedFilters: 'Garder les filtres actuels',
   embedDeeplink: 'Refléter la vue dans l’adresse de votre page',
+  embedFull: 'Page entière (filtres et liste dépliée)',
   embedCode: 'Code à coller',
   embedCopy: 'Copier le code',
   embedCopied: 'Code copié.',

@@ -29,4 +29,5 @@ export const MODE_KEYS: readonly string[] = [
   'tour',
   'slide',
   'data',
+  'layout',
 ];

@@ -46,9 +46,13 @@ describe('launchSearch', () => {
   });
 
   it('keeps an embed flag and the partner’s own keys whatever the view', () => {
-    const launch = readLaunch('?embed&data=d.json&theme=dark&hosts=https://a.org&q=old');
+    const launch = readLaunch(
+      '?embed&data=d.json&theme=dark&hosts=https://a.org&layout=full&q=old',
+    );
+    expect(launch.layout).toBe('full');
+    expect(launch.view.toString()).toBe('q=old');
     expect(launchSearch(launch, { mode: 'embed' }, view)).toBe(
-      '?embed&data=d.json&theme=dark&hosts=https%3A%2F%2Fa.org&campaign=x',
+      '?embed&data=d.json&theme=dark&hosts=https%3A%2F%2Fa.org&layout=full&campaign=x',
     );
   });
 

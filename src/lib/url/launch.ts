@@ -23,6 +23,8 @@ export interface Launch {
   accent: string | null;
   /** `?data=…`: another dataset of the same site. */
   data: string | null;
+  /** `?embed&layout=full`: the whole page in the frame (filters, list); compact otherwise. */
+  layout: string | null;
   /** The view's language, read early so its catalogue loads with the data. */
   lang: Lang | null;
   /** The view's own keys, for `fromParams`. */
@@ -30,7 +32,7 @@ export interface Launch {
 }
 
 /** Keys that a page keeps for its whole life, whatever the reader does. */
-const STANDING = ['data', 'theme', 'accent', 'hosts'] as const;
+const STANDING = ['data', 'theme', 'accent', 'hosts', 'layout'] as const;
 
 export function readLaunch(search: string): Launch {
   const params = new URLSearchParams(search);
@@ -45,6 +47,7 @@ export function readLaunch(search: string): Launch {
     theme: params.get('theme'),
     accent: params.get('accent'),
     data: params.get('data'),
+    layout: params.get('layout'),
     lang: (LANGS as readonly (string | null)[]).includes(lang) ? (lang as Lang) : null,
     view,
   };
