@@ -35,7 +35,7 @@ test('the explorer works under the strict CSP with zero violations', async ({
   const dialog = page.getByRole('dialog', { name: /Embed the explorer/ });
   await expect(dialog).toBeVisible();
   const preview = dialog.frameLocator('iframe');
-  await expect(preview.getByRole('table')).toBeVisible();
+  await expect(preview.getByText(/^List of campaigns \(\d+\)$/)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(log.violations).toEqual([]);
@@ -49,6 +49,8 @@ for (const query of [
     await page.goto(`${servers.app}/${query}`);
     // The prerendered list is there before the app: wait for the map, which only the app draws.
     await expect(page.locator('path[data-code]').first()).toBeVisible();
+    // The compact embed's list is behind its disclosure.
+    await page.getByText('Liste des campagnes (13)').click();
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(13);
     await page.getByRole('table').getByRole('button', { name: /TV9/ }).click();
     await expect(page.getByRole('heading', { name: /TV9/, level: 2 })).toBeVisible();
