@@ -174,7 +174,8 @@ describe('dataFileFrom', () => {
   });
 });
 
-describe('npm run check:data', () => {
+// Each test spawns tsx (a second or more on a loaded machine): a process's time, not the code's.
+describe('npm run check:data', { timeout: 30_000 }, () => {
   const run = (file: string) => {
     try {
       const stdout = execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], {
@@ -212,7 +213,7 @@ describe('npm run check:data', () => {
   });
 });
 
-describe('npm run build', () => {
+describe('npm run build', { timeout: 60_000 }, () => {
   it('refuses a bad dataset with the same message', () => {
     let failure = '';
     try {
