@@ -63,3 +63,14 @@ describe('what a campaign adds to a country', () => {
     expect(creditText(one, 'UGA', en)).toBe('85,000');
   });
 });
+
+describe('French counts', () => {
+  it('say « de » after a million, as French does', () => {
+    expect(peopleValue({ value: 1_000_000, atLeast: true, unplaced: 0 }, 1, fr)).toBe(
+      'plus de 1 million de signatures et actions',
+    );
+    expect(peopleValue({ value: 1_000_000, atLeast: true, unplaced: 0 }, 1, en)).toBe(
+      'over 1 million signatures and actions',
+    );
+  });
+});
