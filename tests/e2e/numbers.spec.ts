@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 
 const country = (page: Page, code: string) => page.locator(`path[data-code="${code}"]`);
 /** A country's tooltip, shown by focusing it as the keyboard does. */
@@ -91,6 +91,7 @@ test('the people map credits China’s figure to China alone and stripes the cou
   const world = page.getByRole('region', { name: 'Carte du monde des campagnes' });
   await world.getByText('Comment lisons-nous ces chiffres').click();
   await expect(world.getByRole('table', { name: 'Les termes de la somme' })).toBeVisible();
+  await expectAccessible(page, 'people map, its method open');
 });
 
 test('in English, the tooltip says « over » and « no figure »', async ({ page }) => {
