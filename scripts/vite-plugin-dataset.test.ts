@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { campaignDataset } from './vite-plugin-dataset';
+import { campaignDataset, sourceCopy } from './vite-plugin-dataset';
 
 const saved = process.env.DATA;
 afterEach(() => {
@@ -24,7 +24,10 @@ function load(data: string, id: 'virtual:campaigns' | 'virtual:narratives') {
     context,
     resolved,
   );
-  const body = code.replace(/^export default /, '').replace(/;$/, '');
+  const body = code
+    .replace(/^export default /, '')
+    .replace(/\nexport const sourceFile = .*$/, '')
+    .replace(/;$/, '');
   // The narratives are a Map of [id, narrative] entries, the dataset a JSON object.
   const entries = /^new Map\((.*)\)$/s.exec(body);
   const value = entries ? new Map(JSON.parse(entries[1]!)) : JSON.parse(body);
@@ -62,5 +65,18 @@ describe('campaignDataset (the build reads DATA)', () => {
     expect(() => load('tests/fixtures/split/narrative-missing.json', 'virtual:campaigns')).toThrow(
       'tests/fixtures/split/narrative-missing.narratives.json › egalite-au-paraguay › narrative: missing from this file',
     );
+  });
+
+  it('copies the source beside the page only from a plain relative path', () => {
+    expect(sourceCopy('source/nos-mobilisations.txt')).toBe('source/nos-mobilisations.txt');
+    expect(sourceCopy('./source/../source/a.txt')).toBe('source/a.txt');
+    for (const path of [
+      '../secret.txt',
+      '/etc/passwd',
+      'https://x.org/a.txt',
+      'a b.txt',
+      undefined,
+    ])
+      expect(sourceCopy(path)).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ declare module 'virtual:campaigns' {
   import type { Dataset } from './lib/data/schema';
   const dataset: Dataset;
   export default dataset;
+  /** The source document's copy beside the page (its path from the page), or null: none in the single file. */
+  export const sourceFile: string | null;
 }
 
 /** The campaigns' narratives by id; `virtual:campaigns` carries empty ones. */

@@ -28,6 +28,11 @@ test('the single file works from file:// with the network off', async ({ page })
   // Its embed code would point at file://: no « Intégrer » here.
   await expect(page.getByRole('button', { name: 'Présenter' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Intégrer', exact: true })).toHaveCount(0);
+  // No file beside this one: the method names the source without a link.
+  const world = page.getByRole('region', { name: 'Carte du monde des campagnes' });
+  await world.getByText('Comment lisons-nous ces chiffres').click();
+  await expect(world.getByText(/^Source\s*:\s*All Out, «\s*Nos mobilisations\s*»$/)).toBeVisible();
+  await expect(world.getByRole('link', { name: /Nos mobilisations/ })).toHaveCount(0);
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual(
     [],

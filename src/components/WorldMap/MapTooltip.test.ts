@@ -10,8 +10,8 @@ const campaigns = (count: number) =>
 /** In `props`: `anchor` is also a mount option, so a bare object would be taken for options. */
 const props = {
   t: fr,
+  code: 'UGA',
   name: 'Ouganda',
-  people: 0,
   formatDate: () => 'mars 2011',
   anchor,
   width: 960,
@@ -37,8 +37,49 @@ describe('MapTooltip', () => {
     expect(items[5]!.textContent).toBe('et 7 autres');
   });
 
-  it('gives the people mobilised instead of the count when the map shows people', () => {
-    render(MapTooltip, { props: { ...props, campaigns: campaigns(1), people: 12000 } });
-    expect(screen.getByRole('tooltip').textContent).toMatch(/12\s000 personnes mobilisées/);
+  it('on the people map, gives the value as what it is and what each campaign adds', () => {
+    const sign = (value: number, qualifier?: 'over') => ({
+      value,
+      label: 'ont signé',
+      kind: 'mobilised' as const,
+      ...(qualifier ? { qualifier } : {}),
+    });
+    const list = [
+      makeCampaign({ id: 'a', title: 'Loi', countries: ['UGA'], impact: [sign(240000, 'over')] }),
+      makeCampaign({ id: 'b', title: 'Tabloïd', countries: ['UGA'], impact: [sign(85000)] }),
+      makeCampaign({ id: 'c', title: 'Sans', countries: ['UGA'] }),
+    ];
+    render(MapTooltip, {
+      props: { ...props, campaigns: list, people: { value: 325000, atLeast: true, unplaced: 0 } },
+    });
+    expect(screen.getByRole('tooltip').textContent).toMatch(
+      /plus de 320\s000 signatures et actions/,
+    );
+    expect(
+      screen.getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ')),
+    ).toEqual([
+      'Loi, mars 2011 · plus de 240 000',
+      'Tabloïd, mars 2011 · 85 000',
+      'Sans, mars 2011 · sans chiffre pour ce pays',
+    ]);
+  });
+
+  it('on the people map, says when no campaign credits the country a figure and when one is placed nowhere', () => {
+    const two = makeCampaign({
+      id: 'd',
+      title: 'Deux pays',
+      countries: ['UGA', 'KEN'],
+      impact: [{ value: 500, label: 'ont signé', kind: 'mobilised' }],
+    });
+    render(MapTooltip, {
+      props: {
+        ...props,
+        campaigns: [two],
+        people: { value: undefined, atLeast: false, unplaced: 1 },
+      },
+    });
+    const text = screen.getByRole('tooltip').textContent;
+    expect(text).toContain('1 campagne, sans chiffre de mobilisation');
+    expect(text).toContain('1 chiffre non attribué à un pays');
   });
 });

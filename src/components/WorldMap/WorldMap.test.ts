@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import topology from '../../lib/geo/world-map.json';
 import { makeDataset, type CampaignSketch } from '../../../tests/fixtures/make';
 import { renderWithApp } from '../../../tests/unit/harness/render';
+import { yearRange } from '../../lib/time/range';
 import WorldMap from './WorldMap.svelte';
 
 /** Eight countries: Argentine first and Suisse last in French order; Uganda's two campaigns. */
@@ -161,6 +162,29 @@ describe('WorldMap', () => {
     expect(key(/^Personnes mobilisées/).at(-1)).toBe('1 million et plus');
   });
 
+  it('on the people map, stripes the countries whose campaigns in view credit them no figure, and says so', async () => {
+    const { app } = await renderMap();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Personnes mobilisées' }));
+    // No campaign of the small dataset has a figure: every country with campaigns is « sans chiffre ».
+    const usa = countries().find((p) => p.dataset.code === 'USA')!;
+    expect(usa.classList.contains('tone-6')).toBe(true);
+    expect(document.querySelector('pattern#no-figure-map')).not.toBeNull();
+    const key = [...screen.getByRole('list', { name: /^Personnes mobilisées/ }).children];
+    expect(key.map((li) => li.textContent).slice(0, 2)).toEqual([
+      'Aucune campagne',
+      'Campagnes sans chiffre',
+    ]);
+    expect(key[1]!.querySelector('.swatch')?.classList.contains('tone-6')).toBe(true);
+    screen.getByRole('button', { name: 'États-Unis, 3 campagnes' }).focus();
+    expect((await screen.findByRole('tooltip')).textContent).toContain(
+      '3 campagnes, sans chiffre de mobilisation',
+    );
+    // Filtered out, a country is again « Aucune campagne ».
+    app.setTimeRange(yearRange(2010, 2012));
+    await tick();
+    expect(usa.classList.contains('tone-0')).toBe(true);
+  });
+
   it('colours countries by class, the neutral tone for those without campaigns', async () => {
     await renderMap();
     const usa = countries().find((p) => p.dataset.code === 'USA')!;
@@ -189,8 +213,8 @@ describe('WorldMap', () => {
     const { app } = await renderMap();
     const uganda = screen.getByRole('button', { name: 'Ouganda, 2 campagnes' });
     uganda.focus();
-    await tick();
-    const tooltip = screen.getByRole('tooltip');
+    // It loads with the first hover or focus.
+    const tooltip = await screen.findByRole('tooltip');
     expect(tooltip.textContent).toMatch(/^Ouganda/);
     expect(tooltip.textContent).toContain('2 campagnes');
     expect(tooltip.textContent).toContain('Ouganda\u00a0: Stopper la loi anti-gay, mars 2011');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSvg, pngSize, type ExportInput } from './export-svg';
+import { exportSvg, NO_FIGURE_FILL, pngSize, type ExportInput } from './export-svg';
 
 const input: ExportInput = {
   width: 1920,
@@ -116,5 +116,47 @@ describe('exportSvg with filters and outlines', () => {
     expect(svg.match(/<text/g)).toHaveLength(
       exportSvg({ ...input, filters: '' }).match(/<text/g)!.length,
     );
+  });
+
+  it('stripes « Campagnes sans chiffre » on the map and in the key, and says what the total is', () => {
+    const labels = [
+      'Aucune campagne',
+      'Campagnes sans chiffre',
+      'moins de 10 000',
+      '10 000 – 100 000',
+      '100 000 – 1 million',
+      '1 million et plus',
+    ];
+    const doc = new DOMParser().parseFromString(
+      exportSvg({
+        ...input,
+        legend: labels.map((label, i) => ({ label, fill: i === 1 ? NO_FIGURE_FILL : '#c6dbef' })),
+        countries: [
+          { d: 'M0,0L10,0L10,10Z', fill: NO_FIGURE_FILL, stroke: '#fff', strokeWidth: 0.5 },
+        ],
+        hatch: { ground: '#dfe2e7', stripe: '#6f7683' },
+        note: 'Au total, plus de 1,6 million signatures et actions, un minimum',
+      }),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect([...doc.querySelectorAll('pattern line')].map((l) => l.getAttribute('stroke'))).toEqual([
+      '#6f7683',
+      '#6f7683',
+    ]);
+    expect(doc.querySelector('path')?.getAttribute('fill')).toBe('url(#no-figure)');
+    expect(doc.querySelector('rect[fill="url(#no-figure-key)"]')).not.toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Au total, plus de 1,6 million signatures et actions, un minimum');
+    // Six labels do not fit one row of 1920 px: the key wraps rather than overlap.
+    const keyRects = [...doc.querySelectorAll('rect[rx]')];
+    const rows = new Set(keyRects.map((r) => r.getAttribute('y')));
+    expect(rows.size).toBe(2);
+    for (const y of rows) {
+      const xs = keyRects
+        .filter((r) => r.getAttribute('y') === y)
+        .map((r) => +r.getAttribute('x')!);
+      xs.slice(1).forEach((x, i) => expect(x - xs[i]!).toBeGreaterThan(200));
+    }
   });
 });

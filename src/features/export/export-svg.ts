@@ -11,10 +11,14 @@ export interface ExportInput {
   /** The active filters, on a line of their own under the subtitle (empty: no line). */
   filters?: string;
   credit: string;
+  /** What the map's numbers are, on a line above the credit (empty: no line). */
+  note?: string;
   legendTitle: string;
   legend: { label: string; fill: string }[];
   /** The outline styles drawn on the map, keyed on a second legend row (empty: no row). */
   outlines?: { label: string; stroke: string; width: number; dash?: string }[];
+  /** The stripes of « Campagnes sans chiffre », which a fill of NO_FIGURE_FILL draws. */
+  hatch?: { ground: string; stripe: string };
   /** Country shapes already projected into `map` coordinates. */
   countries: { d: string; fill: string; stroke: string; strokeWidth: number; dash?: string }[];
   map: { x: number; y: number; width: number; height: number };
@@ -28,6 +32,12 @@ const escape = (text: string) =>
 
 const FAMILY = 'CampaignExplorerSans';
 
+/** A fill that draws the stripes of `hatch` (the map's, and the legend's own at its scale). */
+export const NO_FIGURE_FILL = 'url(#no-figure)';
+
+/** A legend item's width before it is drawn: an Inter glyph is about 0.56 em on average. */
+const itemWidth = (label: string, size: number) => size * (48 / 26 + label.length * 0.56);
+
 export function exportSvg(input: ExportInput): string {
   const { width: w, height: h, colours, fonts } = input;
   const unit = h / 1080; // every size is designed for 1080 px high and scales from there
@@ -37,9 +47,21 @@ export function exportSvg(input: ExportInput): string {
       `@font-face{font-family:${FAMILY};font-weight:700;src:url(${fonts.bold}) format("woff2")}`
     : '';
   const outlined = input.outlines?.length ? input.outlines : [];
-  // A second legend row for the outlines, when the map draws any.
-  const legendY = h - px(outlined.length ? 200 : 150);
-  const outlineY = legendY + px(52);
+  // The colour key flows over as many rows as its labels need, then the outlines' row.
+  const rows: { label: string; fill: string; x: number }[][] = [[]];
+  let cursor = px(60);
+  for (const item of input.legend) {
+    const size = itemWidth(item.label, px(26));
+    if (cursor + size > w - px(60) && rows.at(-1)!.length) {
+      rows.push([]);
+      cursor = px(60);
+    }
+    rows.at(-1)!.push({ ...item, x: cursor });
+    cursor += size + px(40);
+  }
+  const rowHeight = px(50);
+  const legendY = h - px(150) - (rows.length - 1 + (outlined.length ? 1 : 0)) * rowHeight;
+  const outlineY = legendY + rows.length * rowHeight;
   const outlineKey = outlined
     .map((item, i) => {
       const x = px(60) + i * px(560);
@@ -53,15 +75,34 @@ export function exportSvg(input: ExportInput): string {
     ? `<text x="${px(60)}" y="${px(200)}" font-size="${px(26)}" class="muted">${escape(input.filters)}</text>`
     : '';
   const mapTop = px(input.filters ? 225 : 190);
-  const legend = input.legend
-    .map((item, i) => {
-      const x = px(60) + i * px(300);
-      return (
-        `<rect x="${x}" y="${legendY}" width="${px(36)}" height="${px(36)}" rx="${px(4)}" fill="${item.fill}" stroke="${colours.muted}" stroke-width="${px(1)}"/>` +
-        `<text x="${x + px(48)}" y="${legendY + px(27)}" font-size="${px(26)}">${escape(item.label)}</text>`
-      );
-    })
+  const legend = rows
+    .flatMap((row, r) =>
+      row.map((item) => {
+        const top = legendY + r * rowHeight;
+        // The key's stripes at the key's scale, not the map's.
+        const fill = item.fill === NO_FIGURE_FILL ? 'url(#no-figure-key)' : item.fill;
+        return (
+          `<rect x="${item.x}" y="${top}" width="${px(36)}" height="${px(36)}" rx="${px(4)}" fill="${fill}" stroke="${colours.muted}" stroke-width="${px(1)}"/>` +
+          `<text x="${item.x + px(48)}" y="${top + px(27)}" font-size="${px(26)}">${escape(item.label)}</text>`
+        );
+      }),
+    )
     .join('');
+  const stripes = (
+    id: string,
+    size: number,
+    { ground, stripe }: { ground: string; stripe: string },
+  ) =>
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${size}" height="${size}" patternTransform="rotate(45)">` +
+    `<rect width="${size}" height="${size}" fill="${ground}"/>` +
+    `<line x1="${size / 4}" y1="0" x2="${size / 4}" y2="${size}" stroke="${stripe}" stroke-width="${size / 3}"/></pattern>`;
+  // In the map's units for the countries, in pixels for the key.
+  const hatch = input.hatch
+    ? `<defs>${stripes('no-figure', 4, input.hatch)}${stripes('no-figure-key', px(8), input.hatch)}</defs>`
+    : '';
+  const note = input.note
+    ? `<text x="${px(60)}" y="${h - px(76)}" font-size="${px(22)}" class="muted">${escape(input.note)}</text>`
+    : '';
   const { x, y, width: mw, height: mh } = input.map;
   const paths = input.countries
     .map(
@@ -73,6 +114,7 @@ export function exportSvg(input: ExportInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escape(input.title)}">`,
     `<title>${escape(input.title)}</title>`,
     `<style>${fontFace}text{font-family:${FAMILY},Inter,"Helvetica Neue",Arial,sans-serif;fill:${colours.text}}.muted{fill:${colours.muted}}</style>`,
+    hatch,
     `<rect width="${w}" height="${h}" fill="${colours.background}"/>`,
     `<text x="${px(60)}" y="${px(100)}" font-size="${px(64)}" font-weight="700">${escape(input.title)}</text>`,
     `<text x="${px(60)}" y="${px(160)}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
@@ -81,6 +123,7 @@ export function exportSvg(input: ExportInput): string {
     `<text x="${px(60)}" y="${legendY - px(16)}" font-size="${px(24)}" font-weight="700">${escape(input.legendTitle)}</text>`,
     legend,
     outlineKey,
+    note,
     `<text x="${px(60)}" y="${h - px(40)}" font-size="${px(22)}" class="muted">${escape(input.credit)}</text>`,
     `</svg>`,
   ].join('\n');

@@ -8,10 +8,12 @@ import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
 import { OUTLINE_KEY, OUTLINES, outlineKind } from '../../lib/geo/outline';
 import { mapProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
 import { isWorldMap, worldShapes } from '../../lib/geo/world';
-import { choropleth } from '../../lib/scales/choropleth';
+import { choropleth, NO_FIGURE } from '../../lib/scales/choropleth';
+import { formatAmount } from '../../lib/format/numbers';
+import { methodMessages } from '../method/messages';
 import { periodText } from '../../lib/time/period-text';
 import type { AppState } from '../../state/app-state.svelte';
-import { exportSvg } from './export-svg';
+import { exportSvg, NO_FIGURE_FILL } from './export-svg';
 import { describeFilters } from '../../lib/filter/describe';
 
 /** Resolves a theme colour (light-dark(), var()) to rgb() as the page shows it now. */
@@ -35,11 +37,13 @@ export async function buildExport(app: AppState, width: number, height: number):
   const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
     colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
   );
+  fills[NO_FIGURE] = NO_FIGURE_FILL;
   const stroke = colour('var(--land-stroke)');
   const emphasised = app.selection.emphasised;
 
   const countries = paths.map((p) => {
-    const fill = fills[scale.classOf(app.tally.values.get(p.code))]!;
+    const fill =
+      fills[scale.classOf(app.tally.values.get(p.code), app.tally.campaignCount(p.code))]!;
     const role = emphasised?.countries.find((c) => c.code === p.code)?.role;
     if (!role) return { d: p.d, fill, stroke, strokeWidth: 0.4 };
     // Outlined as the map outlines it (lib/geo/outline).
@@ -58,6 +62,15 @@ export async function buildExport(app: AppState, width: number, height: number):
   const range = app.filters.range ?? [app.index.span[0], app.index.span[1]];
   const period = t.periodLabel(...periodText(range[0], range[1], t));
   const selected = app.selection.campaign;
+  // The people map's total, said as what it is (a sum of participations, a lower bound or not).
+  const people = app.tally.inView.people;
+  const note =
+    app.display.metric === 'people'
+      ? methodMessages[t.lang].exportNote(
+          `${people.atLeast ? `${t.over} ` : ''}${formatAmount(people, t.locale)}`,
+          people.atLeast,
+        )
+      : undefined;
   return exportSvg({
     width,
     height,
@@ -67,6 +80,8 @@ export async function buildExport(app: AppState, width: number, height: number):
       : `${period}${!app.filters.range && app.index.hasOngoing ? ` · ${t.ongoing}` : ''} · ${t.resultsCount(app.filters.visible.length, app.index.campaigns.length)}`,
     credit: t.source(app.index.dataset.source.publisher, app.index.dataset.source.title),
     legendTitle: scale.title,
+    note,
+    hatch: { ground: colour('var(--land)'), stripe: colour('var(--no-figure-stripe)') },
     filters: describeFilters(
       {
         themes: app.filters.themes,

@@ -27,6 +27,7 @@ describe('Method', () => {
         terms,
         countries: ['Brésil', 'Russie'],
         victories: ['Sotchi'],
+        source: { text: 'Source : All Out, « Nos mobilisations »', href: 'source/nos.txt' },
       },
     });
     const table = screen.getByRole('table', { name: 'Les termes de la somme' });
@@ -42,6 +43,25 @@ describe('Method', () => {
     expect(
       screen.getByText(/une même personne peut compter dans plusieurs campagnes/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Source : All Out, « Nos mobilisations »' }),
+    ).toHaveAttribute('href', 'source/nos.txt');
+  });
+
+  it('names the source without a link where there is none to give (the single file)', () => {
+    render(Method, {
+      props: {
+        lang: 'en',
+        over: 'over',
+        locale: 'en-GB',
+        terms,
+        countries: [],
+        victories: [],
+        source: { text: 'Source: All Out, “Nos mobilisations”', href: undefined },
+      },
+    });
+    expect(screen.getByText('Source: All Out, “Nos mobilisations”')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('has the same messages in English and French', () => {

@@ -1,15 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { makeCampaign } from '../../../tests/fixtures/make';
-import type { Impact } from '../data/schema';
+import { makeCampaign, signed } from '../../../tests/fixtures/make';
 import { creditTo, hasUnplacedFigure, largest, sum } from './amount';
-
-const signed = (value: number, extra: Partial<Impact> = {}): Impact => ({
-  value,
-  label: 'personnes ont signé',
-  kind: 'mobilised',
-  ...extra,
-});
 
 describe('sum', () => {
   it('is exact when every term is', () => {

@@ -6,6 +6,8 @@ import { formatCount } from '../format/numbers';
 const n = (value: number) => formatCount(value, 'en-GB');
 const plural = (count: number, one: string, many: string) =>
   `${n(count)} ${count === 1 ? one : many}`;
+const campaigns = (count: number) =>
+  count === 0 ? 'no campaigns' : plural(count, 'campaign', 'campaigns');
 
 export const en: Messages = {
   lang: 'en',
@@ -27,7 +29,7 @@ export const en: Messages = {
   bridgeFailed: 'The link with the host page could not be loaded.',
   languageFailed: 'The French version could not be loaded.',
 
-  campaigns: (n) => (n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')),
+  campaigns,
   countries: (n) => (n === 0 ? 'no countries' : plural(n, 'country', 'countries')),
   campaignOn: (title, date) => `${title}, ${date}`,
   selected: 'selected',
@@ -106,12 +108,16 @@ export const en: Messages = {
   metricPeople: 'People mobilised',
   legendCampaigns: 'Campaigns tied to the country (any role)',
   legendPeople:
-    'People mobilised: per campaign its largest mobilisation figure, summed over the campaigns where the country is concerned',
+    'People mobilised: per campaign its largest mobilisation figure for the country, summed (signatures and actions, at least)',
   legendNone: 'No campaign',
+  legendNoFigure: 'Campaigns without a figure',
   countryCampaigns: (name, n) =>
     `${name}, ${n === 0 ? 'no campaigns' : plural(n, 'campaign', 'campaigns')}`,
   andMore: (count) => `and ${n(count)} more`,
-  countryPeople: (people) => `${people} people mobilised`,
+  countryPeople: (people) => `${people} signatures and actions`,
+  countryNoFigure: (count) => `${campaigns(count)}, no mobilisation figure`,
+  countryUnplaced: (count) => `${plural(count, 'figure', 'figures')} not attributed to a country`,
+  creditNone: 'no figure for this country',
   campaignsOrMore: (n) => `${n} campaigns or more`,
   lessThan: (v) => `under ${v}`,
   between: (a, b) => `${a} – ${b}`,

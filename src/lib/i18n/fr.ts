@@ -12,6 +12,9 @@ const n = (value: number) => formatCount(value, 'fr-FR');
 /** "10 000 campagnes": grouped as French writes numbers. */
 const plural = (count: number, one: string, many: string) =>
   `${n(count)} ${count <= 1 ? one : many}`;
+/** « 1,6 million de signatures », but « 120 000 signatures ». */
+export const countOf = (count: string, noun: string) =>
+  `${count}${/(million|milliard)s?$/.test(count) ? ' de' : ''} ${noun}`;
 const campagnes = (count: number) =>
   count === 0 ? 'aucune campagne' : plural(count, 'campagne', 'campagnes');
 
@@ -109,12 +112,17 @@ export const fr = {
   metricPeople: 'Personnes mobilisées',
   legendCampaigns: 'Campagnes liées au pays (tous rôles)',
   legendPeople:
-    'Personnes mobilisées\u00a0: par campagne, son plus grand chiffre de mobilisation, additionné sur les campagnes où le pays est concerné',
+    'Personnes mobilisées\u00a0: par campagne, son plus grand chiffre de mobilisation pour ce pays, additionné (des signatures et actions, au moins)',
   legendNone: 'Aucune campagne',
+  legendNoFigure: 'Campagnes sans chiffre',
   countryCampaigns: (name: string, n: number) =>
     `${name}, ${n === 0 ? 'aucune campagne' : plural(n, 'campagne', 'campagnes')}`,
   andMore: (count: number) => `et ${plural(count, 'autre', 'autres')}`,
-  countryPeople: (people: string) => `${people} personnes mobilisées`,
+  countryPeople: (people: string) => countOf(people, 'signatures et actions'),
+  countryNoFigure: (count: number) => `${campagnes(count)}, sans chiffre de mobilisation`,
+  countryUnplaced: (count: number) =>
+    `${plural(count, 'chiffre non attribué', 'chiffres non attribués')} à un pays`,
+  creditNone: 'sans chiffre pour ce pays',
   campaignsOrMore: (n: number) => `${n} campagnes et plus`,
   lessThan: (v: string) => `moins de ${v}`,
   between: (a: string, b: string) => `${a} – ${b}`,

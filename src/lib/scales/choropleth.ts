@@ -1,7 +1,9 @@
 /**
  * Colour classes for the map. Class 0 is "no campaign" (the neutral land tone);
- * classes 1–5 are the sequential --choro-N colours. D3 bins, CSS colours, so the
- * themes can change the palette without touching the scale.
+ * classes 1–5 are the sequential --choro-N colours; class 6 (NO_FIGURE), on the
+ * people map only, is a country whose campaigns in view credit it no figure: hatched,
+ * so that « no figure » never reads as « no campaign » nor as « 0 people ».
+ * D3 bins, CSS colours, so the themes can change the palette without touching the scale.
  */
 import { scaleThreshold } from 'd3-scale';
 import { formatCount } from '../format/numbers';
@@ -14,7 +16,8 @@ export interface LegendItem {
 }
 
 export interface Choropleth {
-  classOf(value: number | undefined): number;
+  /** The class of a country with this value and this many campaigns in view. */
+  classOf(value: number | undefined, campaigns?: number): number;
   legend: LegendItem[];
   title: string;
 }
@@ -23,6 +26,8 @@ export interface Choropleth {
 const CAMPAIGN_CLASSES = [1, 3, 5];
 const PEOPLE_THRESHOLDS = [10_000, 100_000, 1_000_000];
 const PEOPLE_CLASSES = [2, 3, 4, 5];
+/** Campaigns in view, none of which credits the country a figure (the people map). */
+export const NO_FIGURE = 6;
 
 export function choropleth(metric: Metric, t: Messages): Choropleth {
   const none: LegendItem = { cls: 0, label: t.legendNone };
@@ -42,10 +47,13 @@ export function choropleth(metric: Metric, t: Messages): Choropleth {
   const scale = scaleThreshold<number, number>().domain(PEOPLE_THRESHOLDS).range(PEOPLE_CLASSES);
   const n = (v: number) => formatCount(v, t.locale);
   return {
-    classOf: (value) => (value ? scale(value) : 0),
+    // A value is a credited figure (even 0); none with campaigns in view is « no figure ».
+    classOf: (value, campaigns = 0) =>
+      value !== undefined ? scale(value) : campaigns > 0 ? NO_FIGURE : 0,
     title: t.legendPeople,
     legend: [
       none,
+      { cls: NO_FIGURE, label: t.legendNoFigure },
       { cls: 2, label: t.lessThan(n(10_000)) },
       { cls: 3, label: t.between(n(10_000), n(100_000)) },
       { cls: 4, label: t.between(n(100_000), n(1_000_000)) },
