@@ -13,6 +13,7 @@ export type TourAction =
   | 'narrative'
   | 'theme'
   | 'motion'
+  | 'help'
   | 'exit';
 
 const KEYS: Record<string, TourAction> = {
@@ -40,6 +41,7 @@ const KEYS: Record<string, TourAction> = {
   D: 'theme',
   m: 'motion',
   M: 'motion',
+  '?': 'help',
   Escape: 'exit',
 };
 
