@@ -28,9 +28,8 @@ function visibleTexts(page: Page) {
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1 || box.bottom <= 0 || box.top >= innerHeight) continue;
-      // Text in an SVG is drawn at its font size times the SVG's scale.
-      const ctm = el instanceof SVGElement ? (el as SVGGraphicsElement).getScreenCTM() : null;
-      const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+      // Drawn at its font size times the CSS zoom around it (the map is zoomed whole).
+      const scale = (el as Element & { currentCSSZoom: number }).currentCSSZoom;
       found.push({
         text,
         px: parseFloat(getComputedStyle(el).fontSize) * scale,
@@ -118,7 +117,7 @@ test('on a campaign slide the map steps back: neutral land, the countries filled
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // The opening slide: the whole choropleth, with its key.
   await page.goto('./?present');
-  const key = page.locator('.stage .key');
+  const key = page.locator('.stage .colour-key');
   await expect(key).toBeVisible();
   await expect(page.locator('.stage .country.tone-5').first()).toBeAttached();
   const choropleth = await fillOf(page, '.stage .country.tone-5');
