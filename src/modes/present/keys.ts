@@ -14,6 +14,7 @@ export type TourAction =
   | 'theme'
   | 'motion'
   | 'help'
+  | 'console'
   | 'exit';
 
 const KEYS: Record<string, TourAction> = {
@@ -42,6 +43,8 @@ const KEYS: Record<string, TourAction> = {
   m: 'motion',
   M: 'motion',
   '?': 'help',
+  c: 'console',
+  C: 'console',
   Escape: 'exit',
 };
 
