@@ -122,6 +122,8 @@ export const CampaignSchema = v.strictObject({
     v.array(v.pipe(nonEmpty('tag'), v.regex(/^[\p{Ll}\d -]+$/u, 'tags are lowercase'))),
   ),
   partners: v.optional(v.array(nonEmpty('partner'))),
+  /** The speaker's notes for this campaign's slide: the console shows them, the stage never. */
+  notes: v.optional(nonEmpty('notes')),
   targets: v.optional(v.array(nonEmpty('target'))),
   /** How this entry reads the source where no field can say it (a country left out…); never shown. */
   dataNotes: v.optional(v.array(nonEmpty('data note'))),

@@ -203,6 +203,12 @@ export const en: Messages = {
   presentHelp:
     '→ next · ← previous · F full screen · B black screen · N story · D dark theme · Esc leave',
   exitPresent: 'Leave the presentation',
+  openConsole: 'Speaker console (C)',
+  consoleTitle: 'Speaker console',
+  consoleNext: 'Next',
+  consoleNotes: 'Notes',
+  consoleElapsed: 'Elapsed',
+  consoleClock: 'Time',
   noticeUnknownSlide: (value) => `Unknown slide “${value}”: starting at the beginning.`,
   noticeUnknownTour: (id) => `Unknown campaign in the tour: “${id}”.`,
 

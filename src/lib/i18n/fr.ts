@@ -216,6 +216,12 @@ export const fr = {
   presentHelp:
     '→ suivante · ← précédente · F plein écran · B écran noir · N récit · D thème sombre · Échap quitter',
   exitPresent: 'Quitter la présentation',
+  openConsole: 'Console de l’orateur (C)',
+  consoleTitle: 'Console de l’orateur',
+  consoleNext: 'Ensuite',
+  consoleNotes: 'Notes',
+  consoleElapsed: 'Écoulé',
+  consoleClock: 'Heure',
   noticeUnknownSlide: (value: string) =>
     `Diapositive inconnue «\u202f${value}\u202f»\u00a0: début du parcours.`,
   noticeUnknownTour: (id: string) =>

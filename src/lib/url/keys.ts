@@ -28,6 +28,8 @@ export const MODE_KEYS: readonly string[] = [
   'hosts',
   'tour',
   'slide',
+  'console',
+  'kiosk',
   'data',
   'layout',
 ];

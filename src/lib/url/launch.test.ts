@@ -63,6 +63,15 @@ describe('launchSearch', () => {
     );
   });
 
+  it('keeps the console and kiosk flags while presenting, and only then', () => {
+    const launch = readLaunch('?present&console&kiosk=8');
+    expect(launch.view.toString()).toBe('');
+    expect(launchSearch(launch, { mode: 'present', slide: 0 }, new URLSearchParams())).toBe(
+      '?present&slide=1&console&kiosk=8',
+    );
+    expect(launchSearch(launch, { mode: 'explorer' }, new URLSearchParams())).toBe('');
+  });
+
   it('drops the presenter’s keys once the tour ends', () => {
     const launch = readLaunch('?present&tour=a&slide=2&data=d.json');
     expect(launchSearch(launch, { mode: 'explorer' }, new URLSearchParams())).toBe('?data=d.json');

@@ -17,6 +17,10 @@ export interface Launch {
   tour: string | null;
   /** `?present&slide=3`: the slide to open, as written (the tour decides whether it exists). */
   slide: string | null;
+  /** `?present&console`: the speaker's console rather than the stage. */
+  console: string | null;
+  /** `?present&kiosk=8`: the tour advances by itself every 8 seconds. */
+  kiosk: string | null;
   /** `?embed&hosts=…`: the origins allowed to command an embed. */
   hosts: string | null;
   theme: string | null;
@@ -43,6 +47,8 @@ export function readLaunch(search: string): Launch {
     mode: params.has('present') ? 'present' : params.has('embed') ? 'embed' : 'explorer',
     tour: params.get('tour'),
     slide: params.get('slide'),
+    console: params.get('console'),
+    kiosk: params.get('kiosk'),
     hosts: params.get('hosts'),
     theme: params.get('theme'),
     accent: params.get('accent'),
@@ -76,6 +82,10 @@ export function launchSearch(launch: Launch, showing: Showing, view: URLSearchPa
   if (showing.mode === 'present') {
     if (showing.tour) params.set('tour', showing.tour);
     if (showing.slide !== undefined) params.set('slide', String(showing.slide + 1));
+    for (const key of ['console', 'kiosk'] as const) {
+      const value = launch[key];
+      if (value !== null) params.set(key, value);
+    }
   }
   for (const [key, value] of view) params.append(key, value);
   return toSearch(params);

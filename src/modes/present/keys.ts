@@ -13,6 +13,8 @@ export type TourAction =
   | 'narrative'
   | 'theme'
   | 'motion'
+  | 'help'
+  | 'console'
   | 'exit';
 
 const KEYS: Record<string, TourAction> = {
@@ -40,6 +42,9 @@ const KEYS: Record<string, TourAction> = {
   D: 'theme',
   m: 'motion',
   M: 'motion',
+  '?': 'help',
+  c: 'console',
+  C: 'console',
   Escape: 'exit',
 };
 
