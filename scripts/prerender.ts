@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../src/lib/data/schema';
+import { writeCards } from './cards.ts';
 import { fillPage, writePages, type Render } from './pages.ts';
 import { pagesOptions } from './pages-options.ts';
 
@@ -31,6 +32,12 @@ const preload = `<link rel="preload" href="./assets/${map}" as="fetch" crossorig
 
 const file = resolve(outDir, 'index.html');
 const template = readFileSync(file, 'utf8');
+if (options.cards) {
+  const cards = writeCards(outDir, server.dataset);
+  console.log(
+    `cards: ${cards.drawn} drawn, ${cards.cached} from the cache, in ${cards.seconds.toFixed(1)} s`,
+  );
+}
 const started = performance.now();
 const pages = options.pages
   ? writePages({
@@ -39,7 +46,7 @@ const pages = options.pages
       dataset: server.dataset,
       render: server.renderView,
       appUrl: options.appUrl,
-      cards: false, // drawn from the next step on
+      cards: options.cards,
       preload,
       narrativesChunk: assets.find((name) => name.startsWith('_virtual_narratives-')) ?? null,
     })

@@ -51,6 +51,30 @@ test.describe('without JavaScript', () => {
       const ld = JSON.parse(
         (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
       );
+      // Its card: a 1200×630 PNG within the budget, described from the data; the oEmbed names it.
+      const image = new URL((await meta(page, 'og:image'))!, page.url()).href;
+      const png = await (await page.request.get(image)).body();
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+      expect(png.length).toBeLessThan(200 * 1024);
+      expect(await meta(page, 'og:image:width')).toBe('1200');
+      expect(await meta(page, 'og:image:height')).toBe('630');
+      expect(words((await meta(page, 'og:image:alt'))!)).toContain(`«${title}»`);
+      expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+      const oembedUrl = await page
+        .locator('link[type="application/json+oembed"]')
+        .getAttribute('href');
+      const oembed = await (await page.request.get(new URL(oembedUrl!, page.url()).href)).json();
+      expect(oembed).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        width: 800,
+        height: 600,
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+      });
+      expect(oembed.html).toContain(`campaign=${c.id}`);
+      expect(new URL(oembed.thumbnail_url, new URL('/', page.url())).href).toBe(image);
       expect(ld['@type']).toBe('Article');
       expect(words(ld.headline)).toBe(title);
     });
