@@ -34,6 +34,8 @@ export interface PagesOptions {
   preload: string;
   /** Only for a campaign's page: the stories' chunk, which it waits for before hydrating. */
   narrativesChunk: string | null;
+  /** Every page but the root: the chunk that reads its path (lib/url/pages.ts), awaited at start. */
+  pagesChunk: string | null;
 }
 
 const catalogue = { fr, en } as const;
@@ -95,11 +97,13 @@ export function writePages(options: PagesOptions): { root: PageMeta[]; written: 
         continue;
       }
       const rendered = options.render({ campaign: campaign?.id ?? null, lang, root });
+      const chunks = [options.pagesChunk, campaign && options.narrativesChunk];
       const extra =
         options.preload +
-        (campaign && options.narrativesChunk
-          ? `<link rel="modulepreload" crossorigin href="./assets/${options.narrativesChunk}">`
-          : '');
+        chunks
+          .filter(Boolean)
+          .map((chunk) => `<link rel="modulepreload" crossorigin href="./assets/${chunk}">`)
+          .join('');
       write(`${meta.path}index.html`, fillPage(options.template, meta, rendered, extra, root));
       written++;
     }

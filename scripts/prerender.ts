@@ -49,6 +49,7 @@ const pages = options.pages
       cards: options.cards,
       preload,
       narrativesChunk: assets.find((name) => name.startsWith('_virtual_narratives-')) ?? null,
+      pagesChunk: assets.find((name) => /^pages-[\w-]+\.js$/.test(name)) ?? null,
     })
   : null;
 const root = server.renderView({ campaign: null, lang: 'fr', root: pages ? './' : null });

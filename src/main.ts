@@ -6,7 +6,7 @@ import { loadCatalogue } from './lib/i18n/catalogue';
 import { DatasetIndex } from './lib/index/dataset-index';
 import { markFailedStylesheets } from './lib/platform/lazy.svelte';
 import { readLaunch } from './lib/url/launch';
-import { appRoot, pageSearch } from './lib/url/pages';
+import { appRoot, loadPages } from './lib/url/page-path';
 import { fromParams, type Known, type UrlProblem } from './lib/url/params';
 import { AppState } from './state/app-state.svelte';
 import { Session } from './state/session.svelte';
@@ -15,24 +15,27 @@ import './styles/global.css';
 // A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.svelte.ts).
 markFailedStylesheets();
 
-const target = document.getElementById('app');
-// A built page says where the app's root is (`data-root`): its path then names a campaign and a language.
-const root = appRoot(location.href, target?.dataset.root);
-// The address is read here, once; from now on the state leads and the URL writer follows.
-const launch = readLaunch(pageSearch(location.href, root), root);
-// CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
-document.documentElement.dataset.mode = launch.mode;
-
 /** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
 const drawn = () => delete document.documentElement.dataset.pending;
 
-/** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
-const catalogue =
-  launch.lang === 'en'
-    ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
-    : undefined;
-
 async function start(target: HTMLElement) {
+  // A built page says where the app's root is (`data-root`): its path then names a campaign and a language.
+  const root = appRoot(location.href, target.dataset.root);
+  // The address is read here, once; from now on the state leads and the URL writer follows.
+  // The root page's path says nothing; another page's does, and preloads the code that reads it.
+  const launch = readLaunch(
+    root === null || target.dataset.root === './'
+      ? location.search
+      : (await loadPages()).pageSearch(location.href, root),
+    root,
+  );
+  // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
+  document.documentElement.dataset.mode = launch.mode;
+  /** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
+  const catalogue =
+    launch.lang === 'en'
+      ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
+      : undefined;
   // The build prerenders the view of the page's path: it is hydrated. Any query is drawn afresh.
   const prerendered = target.firstElementChild !== null && !location.search;
   const problems: UrlProblem[] = [];
@@ -88,4 +91,5 @@ async function start(target: HTMLElement) {
   drawn();
 }
 
+const target = document.getElementById('app');
 if (target) void start(target);

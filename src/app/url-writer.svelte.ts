@@ -4,7 +4,7 @@
  * Nothing merges back what another writer wrote: there is no other writer.
  */
 import { launchSearch } from '../lib/url/launch';
-import { pageSearch, pageTitle, viewAddress } from '../lib/url/pages';
+import { loadPages, pageTitle } from '../lib/url/page-path';
 import { fromParams, toParams, type Known } from '../lib/url/params';
 import type { AppState } from '../state/app-state.svelte';
 import type { Session } from '../state/session.svelte';
@@ -24,9 +24,11 @@ export function writeUrl(app: AppState, session: Session, known: Known): () => v
     $effect(() => {
       const showing = session.showing;
       const search = launchSearch(session.launch, showing, toParams(app.view));
-      const next = root === null ? search : viewAddress(root, search);
-      const write = () => {
-        const now = root === null ? location.search : location.href.replace(/#.*$/, '');
+      const write = async () => {
+        // The default view's page is the root: the paths' code loads with the first other view.
+        const next =
+          root && search ? (await loadPages()).viewAddress(root, search) : (root ?? search);
+        const now = root ? location.href.replace(/#.*$/, '') : location.search;
         // replaceState, never pushState: inside an iframe a new entry would be the host's Back.
         if (next !== now) history.replaceState(history.state, '', next || location.pathname);
       };
@@ -35,9 +37,10 @@ export function writeUrl(app: AppState, session: Session, known: Known): () => v
       const now = JSON.stringify(showing);
       if (now !== shown) {
         shown = now;
-        return write();
+        void write();
+        return;
       }
-      const timer = setTimeout(write, URL_DELAY);
+      const timer = setTimeout(() => void write(), URL_DELAY);
       return () => clearTimeout(timer);
     });
     $effect(() => {
@@ -46,7 +49,8 @@ export function writeUrl(app: AppState, session: Session, known: Known): () => v
     });
   });
   // A fragment link or the reader's Back within the page: the address leads.
-  const onPopState = () => app.applyView(fromParams(pageSearch(location.href, root), known).view);
+  const onPopState = async () =>
+    app.applyView(fromParams((await loadPages()).pageSearch(location.href, root), known).view);
   addEventListener('popstate', onPopState);
   return () => {
     stop();

@@ -1,4 +1,4 @@
-import { createContext, getContext, hasContext } from 'svelte';
+import { createContext, getContext } from 'svelte';
 import type { AppState } from './app-state.svelte';
 
 /** One AppState per root, handed down by context, never a module singleton. */
@@ -16,5 +16,5 @@ export function pagesContext(root: string | null): Map<symbol, string | null> {
 
 /** The app's root where pages exist, else null (no context: a component test). */
 export function getPagesRoot(): string | null {
-  return hasContext(PAGES) ? getContext<string | null>(PAGES) : null;
+  return getContext<string | null | undefined>(PAGES) ?? null;
 }

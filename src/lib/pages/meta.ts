@@ -11,7 +11,8 @@ import { headlineFigure } from '../format/impact';
 import { formatImpactValue } from '../format/numbers';
 import { frenchTypography } from '../format/typography';
 import type { Messages } from '../i18n/fr';
-import { pagePath, pageTitle, rootFrom } from '../url/pages';
+import { pagePath, pageTitle } from '../url/page-path';
+import { rootFrom } from '../url/pages';
 import { LANGS, type Lang } from '../view';
 import { pageMessages, type FigureText } from './messages';
 import type { Totals } from '../scales/totals';
@@ -111,6 +112,8 @@ export function pageMeta(input: PageInput): PageMeta {
           : m.cardAltAll(title, description),
       }
     : null;
+  // JSON-LD and og:url take absolute URLs only: without APP_URL they are left out.
+  const links = appUrl ? { url: canonical, ...(image ? { image: image.url } : {}) } : {};
   // A campaign's page is an account of it (Article); the default view presents them all
   // as data (Dataset). Not Event: a search engine would list a 2011 campaign as an event.
   const jsonLd: Record<string, unknown> = c
@@ -119,9 +122,8 @@ export function pageMeta(input: PageInput): PageMeta {
         '@type': 'Article',
         headline: title,
         description,
-        url: canonical,
+        ...links,
         inLanguage: lang,
-        ...(image ? { image: image.url } : {}),
         ...(c.date === 'ongoing' ? {} : { temporalCoverage: c.date }),
         spatialCoverage: c.countries.map((x) => ({
           '@type': 'Country',
@@ -130,19 +132,18 @@ export function pageMeta(input: PageInput): PageMeta {
         author: publisher,
         publisher,
         isBasedOn: source,
-        isPartOf: { '@type': 'Dataset', name: t.appTitle, url: home },
+        isPartOf: { '@type': 'Dataset', name: t.appTitle, ...(appUrl ? { url: home } : {}) },
       }
-    : {
+    : // The first load carries this one: no more than a Dataset needs (the page credits the source).
+      {
         '@context': 'https://schema.org',
         '@type': 'Dataset',
         name: t.appTitle,
         description,
-        url: canonical,
+        ...links,
         inLanguage: lang,
-        ...(image ? { image: image.url } : {}),
         temporalCoverage: `${input.totals.firstYear}/${input.totals.ongoing ? '..' : input.totals.lastYear}`,
         creator: publisher,
-        isBasedOn: source,
       };
   return {
     lang,
@@ -188,7 +189,7 @@ export function headTags(meta: PageMeta): string {
     tag('og:locale', meta.locale),
     tag('og:title', meta.headline),
     tag('og:description', meta.description),
-    tag('og:url', meta.canonical),
+    ...(meta.canonical.includes('://') ? [tag('og:url', meta.canonical)] : []),
     ...(meta.image
       ? [
           tag('og:image', meta.image.url),

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../i18n/fr';
-import {
-  appRoot,
-  pagePath,
-  pageSearch,
-  pageTitle,
-  paramsOfPath,
-  rootFrom,
-  shareLink,
-  viewAddress,
-} from './pages';
+import { appRoot, pagePath, pageTitle } from './page-path';
+import { pageSearch, rootFrom, shareLink, viewAddress } from './pages';
 
 describe('a page’s path', () => {
   it('names the campaign under campagnes/, and English under en/', () => {
@@ -27,10 +19,11 @@ describe('a page’s path', () => {
   });
 
   it('is read back as the view’s campaign and language', () => {
-    expect(paramsOfPath('en/campagnes/a-b/').toString()).toBe('campaign=a-b&lang=en');
-    expect(paramsOfPath('campagnes/a/index.html').toString()).toBe('campaign=a');
-    expect(paramsOfPath('index.html').toString()).toBe('');
-    expect(paramsOfPath('elsewhere/x/').toString()).toBe('');
+    const root = 'https://e.org/app/';
+    expect(pageSearch(`${root}en/campagnes/a-b/`, root)).toBe('?campaign=a-b&lang=en');
+    expect(pageSearch(`${root}campagnes/a/index.html`, root)).toBe('?campaign=a');
+    expect(pageSearch(`${root}index.html`, root)).toBe('');
+    expect(pageSearch(`${root}elsewhere/x/`, root)).toBe('');
   });
 });
 
