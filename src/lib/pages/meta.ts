@@ -86,6 +86,17 @@ export function describe(input: Pick<PageInput, 'campaign' | 'lang' | 't' | 'tot
   );
 }
 
+/** og:image:alt (and the embed snippet's fallback): what a view's card shows, from the same data. */
+export function cardAlt(input: Pick<PageInput, 'campaign' | 'lang' | 't' | 'totals'>): string {
+  const { campaign: c, lang, t } = input;
+  const m = pageMessages[lang];
+  const title = c ? frenchTypography(c.title) : t.appTitle;
+  const description = describe(input);
+  return c
+    ? m.cardAlt(title, description, countryNames(c, lang))
+    : m.cardAltAll(title, description);
+}
+
 export function pageMeta(input: PageInput): PageMeta {
   const { dataset, campaign: c, lang, t, appUrl } = input;
   const m = pageMessages[lang];
@@ -107,9 +118,7 @@ export function pageMeta(input: PageInput): PageMeta {
     ? {
         url: url(cardPath(c?.id ?? null, lang)),
         ...CARD,
-        alt: c
-          ? m.cardAlt(title, description, countryNames(c, lang))
-          : m.cardAltAll(title, description),
+        alt: cardAlt(input),
       }
     : null;
   // JSON-LD and og:url take absolute URLs only: without APP_URL they are left out.
