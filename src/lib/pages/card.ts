@@ -11,6 +11,7 @@ import { formatCampaignDate, outcomeBesideDate } from '../format/dates';
 import { formatAmount } from '../format/numbers';
 import { OUTLINE_KEY, OUTLINES, outlineKind } from '../geo/outline';
 import { boundsOf, mapProjection, MAP_ASPECT, shapePaths } from '../geo/projection';
+import { mainShapes } from '../geo/territory';
 import type { CountryShape } from '../geo/world';
 import type { Messages } from '../i18n/fr';
 import type { Totals } from '../scales/totals';
@@ -55,9 +56,14 @@ export interface CardInput {
   shapes: readonly CountryShape[];
 }
 
-/** The frame around `codes`' shapes, padded, never narrower than MIN_WIDTH; the world without them. */
+/**
+ * The frame around `codes`' main territories (lib/geo/territory.ts, as the map frames
+ * them: France without French Guiana), padded, never narrower than MIN_WIDTH; the world without them.
+ */
 function frameOf(shapes: readonly CountryShape[], codes: string[]): ExportInput['map'] {
-  const box = codes.length ? boundsOf(mapProjection(MAP_WIDTH), shapes, codes) : undefined;
+  const box = codes.length
+    ? boundsOf(mapProjection(MAP_WIDTH), mainShapes(shapes, codes), codes)
+    : undefined;
   if (!box) return { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
   const [[x0, y0], [x1, y1]] = box;
   const width = Math.min(MAP_WIDTH, Math.max(MIN_WIDTH, (x1 - x0) / PADDING));
