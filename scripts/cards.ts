@@ -2,7 +2,7 @@
  * Draws the pages' cards (lib/pages/card.ts) into <dist>/cartes/ as 1200×630 PNGs
  * with resvg, fonts from the build (Inter, never the machine's): the same input
  * gives the same bytes. Each PNG is cached by the hash of what makes it (its SVG,
- * the fonts, resvg's version) in node_modules/.cache/campaign-cards/, so a build
+ * the fonts, resvg's version) in node_modules/.cache/campaign-cards/ (or $CARDS_CACHE), so a build
  * redraws only the cards whose campaign, wording or drawing changed.
  */
 import { createHash } from 'node:crypto';
@@ -65,7 +65,8 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-const CACHE = 'node_modules/.cache/campaign-cards';
+/** CARDS_CACHE moves it (`npm run bench:build` starts cold from an empty one). */
+const CACHE = process.env.CARDS_CACHE ?? 'node_modules/.cache/campaign-cards';
 
 /**
  * Inter, regular and bold, Latin and Latin Extended (the app's own font, from
