@@ -12,6 +12,7 @@ import { formatAmount } from '../format/numbers';
 import { OUTLINE_KEY, OUTLINES, outlineKind } from '../geo/outline';
 import { boundsOf, mapProjection, MAP_ASPECT, shapePaths } from '../geo/projection';
 import { mainShapes } from '../geo/territory';
+import { frenchTypography } from '../format/typography';
 import type { CountryShape } from '../geo/world';
 import type { Messages } from '../i18n/fr';
 import type { Totals } from '../scales/totals';
@@ -173,7 +174,8 @@ export function cardInput({ dataset, campaign: c, t, totals, shapes }: CardInput
   const outcome = outcomeBesideDate(c, t);
   return {
     ...base,
-    title: c.title,
+    // As the app and og:title write it (a space before the colon of « Ouganda: … »).
+    title: frenchTypography(c.title),
     subtitle: outcome ? `${date} · ${outcome}` : date,
     headline: figure
       ? { over: figure.over ? t.over : '', value: figure.value, label: figure.label }
