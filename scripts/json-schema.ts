@@ -78,6 +78,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'campaigns[].errata[].corrected': 'The text as the dataset writes it.',
   'campaigns[].tags': 'Lowercase themes.',
   'campaigns[].partners': 'Organisations that campaigned with All Out.',
+  'campaigns[].notes':
+    "The speaker's notes for this campaign's slide: the presenter's console shows them, the stage never.",
   'campaigns[].targets': 'Institutions or companies the campaign addressed.',
   'campaigns[].dataNotes':
     'How this entry reads the source where no field can say it (a country left out, and why). Never shown.',
