@@ -8,7 +8,6 @@ import { hydrate, mount, unmount, untrack, type Component } from 'svelte';
 import { Lazy } from '../lib/platform/lazy.svelte';
 import type { Mode } from '../lib/url/launch';
 import type { AppState } from '../state/app-state.svelte';
-import { pagesContext } from '../state/context';
 import type { Session } from '../state/session.svelte';
 import ExplorerRoot from './ExplorerRoot.svelte';
 import EmbedRoot from './EmbedRoot.svelte';
@@ -39,16 +38,15 @@ export function mountRoots(
   prerendered: boolean,
 ): () => void {
   const props = { app, session };
-  const context = pagesContext(session.launch.root);
   let first = prerendered;
   let attempt = $state(0);
   const show = (Root: Component<RootProps>, extra = {}) => {
     if (first) {
       first = false;
-      return hydrate(Root, { target, props, context });
+      return hydrate(Root, { target, props });
     }
     target.replaceChildren();
-    return mount(Root, { target, props: { ...props, ...extra }, context });
+    return mount(Root, { target, props: { ...props, ...extra } });
   };
   return $effect.root(() => {
     $effect(() => {
