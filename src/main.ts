@@ -6,6 +6,7 @@ import { loadCatalogue } from './lib/i18n/catalogue';
 import { DatasetIndex } from './lib/index/dataset-index';
 import { markFailedStylesheets } from './lib/platform/lazy.svelte';
 import { readLaunch } from './lib/url/launch';
+import { appRoot, loadPages } from './lib/url/page-path';
 import { fromParams, type Known, type UrlProblem } from './lib/url/params';
 import { AppState } from './state/app-state.svelte';
 import { Session } from './state/session.svelte';
@@ -14,21 +15,29 @@ import './styles/global.css';
 // A lazy piece's retry links its failed stylesheet again (lib/platform/lazy.svelte.ts).
 markFailedStylesheets();
 
-// The address is read here, once; from now on the state leads and the URL writer follows.
-const launch = readLaunch(location.search);
-// CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
-document.documentElement.dataset.mode = launch.mode;
-
 /** The prerendered page stays set aside (public/pending.js) until this draws what was asked for. */
 const drawn = () => delete document.documentElement.dataset.pending;
 
-/** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
-const catalogue =
-  launch.lang === 'en'
-    ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
-    : undefined;
-
 async function start(target: HTMLElement) {
+  // A built page says where the app's root is (`data-root`): its path then names a campaign and a language.
+  const root = appRoot(location.href, target.dataset.root);
+  // The address is read here, once; from now on the state leads and the URL writer follows.
+  // The root page's path says nothing; another page's does, and preloads the code that reads it.
+  const launch = readLaunch(
+    root === null || target.dataset.root === './'
+      ? location.search
+      : (await loadPages()).pageSearch(location.href, root),
+    root,
+  );
+  // CSS keys embed-only rules on :root[data-mode='embed'] (no viewport units there).
+  document.documentElement.dataset.mode = launch.mode;
+  /** An English link draws in English from its first frame: its catalogue loads with the data, not after the first draw. */
+  const catalogue =
+    launch.lang === 'en'
+      ? loadCatalogue('en').catch(() => undefined) // the app asks again, and meanwhile speaks French
+      : undefined;
+  // The build prerenders the view of the page's path: it is hydrated. Any query is drawn afresh.
+  const prerendered = target.firstElementChild !== null && !location.search;
   const problems: UrlProblem[] = [];
   // The colour maths for a host's theme or accent loads only when one is asked for.
   if (launch.theme !== null || launch.accent !== null) {
@@ -60,7 +69,15 @@ async function start(target: HTMLElement) {
   };
   const asked = fromParams(launch.view, known);
   problems.unshift(...asked.problems);
-  const app = new AppState(index, { view: asked.view, narratives, messages: await catalogue });
+  // A campaign's page shows its story from the first frame: hydrate with the stories here.
+  const loadedNarratives =
+    prerendered && asked.view.campaign ? await narratives?.().catch(() => undefined) : undefined;
+  const app = new AppState(index, {
+    view: asked.view,
+    narratives,
+    loadedNarratives,
+    messages: await catalogue,
+  });
   // The notices' wording loads only for a URL that needs it: the default view does not carry it.
   if (problems.length)
     import('./lib/url/describe').then(
@@ -70,8 +87,7 @@ async function start(target: HTMLElement) {
     );
   const session = new Session(launch);
   writeUrl(app, session, known);
-  // The build prerenders the default view: it is hydrated. Any other view is drawn afresh.
-  mountRoots(target, app, session, target.firstElementChild !== null && !location.search);
+  mountRoots(target, app, session, prerendered);
   drawn();
 }
 

@@ -8,6 +8,7 @@ import { hydrate, mount, unmount, untrack, type Component } from 'svelte';
 import { Lazy } from '../lib/platform/lazy.svelte';
 import type { Mode } from '../lib/url/launch';
 import type { AppState } from '../state/app-state.svelte';
+import { pagesContext } from '../state/context';
 import type { Session } from '../state/session.svelte';
 import ExplorerRoot from './ExplorerRoot.svelte';
 import EmbedRoot from './EmbedRoot.svelte';
@@ -38,15 +39,16 @@ export function mountRoots(
   prerendered: boolean,
 ): () => void {
   const props = { app, session };
+  const context = pagesContext(session.launch.root);
   let first = prerendered;
   let attempt = $state(0);
   const show = (Root: Component<RootProps>, extra = {}) => {
     if (first) {
       first = false;
-      return hydrate(Root, { target, props });
+      return hydrate(Root, { target, props, context });
     }
     target.replaceChildren();
-    return mount(Root, { target, props: { ...props, ...extra } });
+    return mount(Root, { target, props: { ...props, ...extra }, context });
   };
   return $effect.root(() => {
     $effect(() => {

@@ -4,6 +4,7 @@
  * Nothing merges back what another writer wrote: there is no other writer.
  */
 import { launchSearch } from '../lib/url/launch';
+import { loadPages, pageTitle } from '../lib/url/page-path';
 import { fromParams, toParams, type Known } from '../lib/url/params';
 import type { AppState } from '../state/app-state.svelte';
 import type { Session } from '../state/session.svelte';
@@ -17,32 +18,39 @@ const URL_DELAY = 150;
 /** Keeps the address in step with the state, until the returned function is called. */
 export function writeUrl(app: AppState, session: Session, known: Known): () => void {
   let shown = JSON.stringify(session.showing);
+  // Where the build wrote pages, the campaign and the language are the page's path.
+  const { root } = session.launch;
   const stop = $effect.root(() => {
     $effect(() => {
       const showing = session.showing;
-      const next = launchSearch(session.launch, showing, toParams(app.view));
-      const write = () => {
+      const search = launchSearch(session.launch, showing, toParams(app.view));
+      const write = async () => {
+        // The default view's page is the root: the paths' code loads with the first other view.
+        const next =
+          root && search ? (await loadPages()).viewAddress(root, search) : (root ?? search);
+        const now = root ? location.href.replace(/#.*$/, '') : location.search;
         // replaceState, never pushState: inside an iframe a new entry would be the host's Back.
-        if (next !== location.search)
-          history.replaceState(history.state, '', next || location.pathname);
+        if (next !== now) history.replaceState(history.state, '', next || location.pathname);
       };
       // A new slide or mode is written at once (a presenter may reload right after a
       // click); the view, once it settles.
       const now = JSON.stringify(showing);
       if (now !== shown) {
         shown = now;
-        return write();
+        void write();
+        return;
       }
-      const timer = setTimeout(write, URL_DELAY);
+      const timer = setTimeout(() => void write(), URL_DELAY);
       return () => clearTimeout(timer);
     });
     $effect(() => {
       document.documentElement.lang = app.locale.messages.lang;
-      document.title = app.locale.messages.documentTitle;
+      document.title = pageTitle(app.selection.campaign, app.locale.messages);
     });
   });
   // A fragment link or the reader's Back within the page: the address leads.
-  const onPopState = () => app.applyView(fromParams(location.search, known).view);
+  const onPopState = async () =>
+    app.applyView(fromParams((await loadPages()).pageSearch(location.href, root), known).view);
   addEventListener('popstate', onPopState);
   return () => {
     stop();

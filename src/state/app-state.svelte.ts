@@ -34,6 +34,8 @@ export interface AppOptions {
   view?: Partial<View>;
   /** Loads the narratives that the dataset carries apart (empty in its campaigns). */
   narratives?: () => Promise<NarrativeMap>;
+  /** The narratives, already loaded: the first draw shows the open campaign's story. */
+  loadedNarratives?: NarrativeMap;
   /** The catalogue of the view's language, when already loaded: the first draw speaks it. */
   messages?: Messages;
   /** How a language's catalogue loads (tests give their own). */
@@ -52,7 +54,7 @@ export class AppState {
 
   constructor(data: Dataset | DatasetIndex, options: AppOptions = {}) {
     this.index = data instanceof DatasetIndex ? data : new DatasetIndex(data);
-    this.#narratives = new Narratives(options.narratives);
+    this.#narratives = new Narratives(options.narratives, options.loadedNarratives);
     this.#filters = new Filters(this.index, (c) => this.#narratives.of(c));
     this.#selection = new Selection(this.index, this.#filters);
     this.#tally = new Tally(this.index, this.#filters, this.#display);

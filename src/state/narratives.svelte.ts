@@ -15,10 +15,16 @@ export class Narratives {
   #loaded = $state.raw<NarrativeMap | null>(null);
   #problem = $state('');
 
-  /** Without `load`, every campaign carries its own narrative. */
-  constructor(load?: () => Promise<NarrativeMap>) {
+  /**
+   * Without `load`, every campaign carries its own narrative. With `loaded`, they are
+   * here from the start (a campaign's page hydrates with its story already drawn).
+   */
+  constructor(load?: () => Promise<NarrativeMap>, loaded?: NarrativeMap) {
     this.#load = load;
-    if (load) this.#status = 'idle';
+    if (loaded) {
+      this.#loaded = loaded;
+      this.#status = 'ready';
+    } else if (load) this.#status = 'idle';
   }
 
   get status(): NarrativesStatus {

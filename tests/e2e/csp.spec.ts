@@ -64,7 +64,8 @@ test('the built HTML carries no inline script, inline style or style attribute',
 }) => {
   const response = await page.request.get(`${servers.app}/`);
   const html = await response.text();
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  // JSON-LD is data, never run: the policy governs scripts that execute.
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
   expect(html).not.toMatch(/<style[\s>]/);
   expect(html).not.toMatch(/\sstyle=/);
   expect(html).toContain('type="application/json+oembed"');
@@ -96,4 +97,20 @@ test('the entry script asks Chromium to compile all of it off the main thread', 
   expect(lazy).toBeDefined();
   const lazyCode = await (await page.request.get(`${servers.app}/assets/${lazy}`)).text();
   expect(lazyCode).not.toContain('allFunctionsCalledOnLoad');
+});
+
+test('a campaign’s page and its English twin hydrate under the strict CSP with zero violations', async ({
+  page,
+  servers,
+  log,
+}) => {
+  for (const path of ['campagnes/jeux-de-sotchi/', 'en/campagnes/reportage-tv9/']) {
+    const html = await (await page.request.get(`${servers.app}/${path}`)).text();
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=/);
+    await page.goto(`${servers.app}/${path}`);
+    await expect(page.locator('path[data-code]').first()).toBeVisible();
+    await expect(page.locator('#panel-title')).toBeVisible();
+  }
+  expect(log.violations).toEqual([]);
 });

@@ -54,7 +54,7 @@ test('opening a campaign from the country popup', async ({ page }) => {
     .getByRole('region', { name: 'Campagnes liées à la Suisse' })
     .getByRole('button', { name: /Sotchi/ })
     .click();
-  await expect(page).toHaveURL(/campaign=jeux-de-sotchi/);
+  await expect(page).toHaveURL(/\/campagnes\/jeux-de-sotchi\/\?country=CHE$/);
   await expect(page.getByRole('complementary')).toContainText('Comité international olympique');
 });
 

@@ -62,7 +62,7 @@ for (const c of campaigns) {
       .getByRole('button', { name: titlePattern(c.title) })
       .click();
     await expectCampaign(panel(page), c);
-    await expect(page).toHaveURL(new RegExp(`campaign=${c.id}`));
+    await expect(page).toHaveURL(new RegExp(`/campagnes/${c.id}/$`));
   });
 }
 
@@ -75,7 +75,7 @@ for (const c of campaigns) {
       .locator('.hit')
       .click();
     await expectCampaign(panel(page), c);
-    await expect(page).toHaveURL(new RegExp(`campaign=${c.id}`));
+    await expect(page).toHaveURL(new RegExp(`/campagnes/${c.id}/$`));
   });
 }
 
@@ -112,12 +112,12 @@ test('previous and next walk the campaigns in date order', async ({ page }) => {
   const box = panel(page);
   await expect(box.getByRole('button', { name: /précédente/ })).toBeDisabled();
   await box.getByRole('button', { name: /suivante/ }).click();
-  await expect(page).toHaveURL(/campaign=ouganda-loi-anti-gay/);
+  await expect(page).toHaveURL(/\/campagnes\/ouganda-loi-anti-gay\/$/);
   await expect(box.getByRole('heading', { level: 2 })).toBeFocused();
   await box.getByRole('button', { name: /suivante/ }).click();
-  await expect(page).toHaveURL(/campaign=sterilisation-forcee-suede/);
+  await expect(page).toHaveURL(/\/campagnes\/sterilisation-forcee-suede\/$/);
   await box.getByRole('button', { name: /précédente/ }).click();
-  await expect(page).toHaveURL(/campaign=ouganda-loi-anti-gay/);
+  await expect(page).toHaveURL(/\/campagnes\/ouganda-loi-anti-gay\/$/);
 });
 
 test('Escape closes the panel and focus returns to the list button', async ({ page }) => {
@@ -137,7 +137,7 @@ test('copy link puts the deep link on the clipboard', async ({ page, context }) 
   await panel(page).getByRole('button', { name: 'Copier le lien' }).click();
   await expect(panel(page).getByText('Lien copié')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    /\?campaign=crowdfunding-irak$/,
+    /\/campagnes\/crowdfunding-irak\/$/,
   );
 });
 

@@ -18,7 +18,7 @@ test('the timeline is one Tab stop; arrows walk the campaigns in date order', as
   await page.keyboard.press('End');
   await expect(page.locator(':focus')).toHaveAccessibleName(/traitements.*En cours$/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/campaign=contre-les-traitements-anti-gays/);
+  await expect(page).toHaveURL(/\/campagnes\/contre-les-traitements-anti-gays\/$/);
   // Tab leaves the marks at once: one stop for all of them.
   const marksInTabOrder = await timeline(page).locator('[data-id][tabindex="0"]').count();
   expect(marksInTabOrder).toBe(1);
@@ -33,7 +33,7 @@ test('on a phone every mark can be tapped and opens its own campaign', async ({ 
   expect(ids).toHaveLength(13);
   for (const id of ids) {
     await timeline(page).locator(`[data-id="${id}"] .hit`).click();
-    await expect(page).toHaveURL(new RegExp(`campaign=${id}`));
+    await expect(page).toHaveURL(new RegExp(`/campagnes/${id}/$`));
     await page.keyboard.press('Escape');
   }
 });

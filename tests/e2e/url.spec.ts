@@ -20,7 +20,7 @@ test('a campaign deep link opens that campaign', async ({ page }) => {
   await expect(
     page.getByRole('table').getByRole('button', { name: /#FreeTheFive/ }),
   ).toHaveAttribute('aria-current', 'true');
-  await expect(page).toHaveURL(/\?campaign=chine-free-the-five$/);
+  await expect(page).toHaveURL(/\/campagnes\/chine-free-the-five\/$/);
 });
 
 test('a period deep link filters the list and keeps the URL', async ({ page }) => {

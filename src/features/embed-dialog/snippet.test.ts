@@ -133,6 +133,23 @@ describe('buildSnippet', () => {
     );
   });
 
+  it('shows the view’s card inside the fallback link, its alt text the link’s name', () => {
+    const card = {
+      src: 'https://example.org/campagnes/cartes/a.png',
+      alt: '« A ». Mai 2014 : plus de 1 million de personnes.',
+      width: 1200,
+      height: 630,
+    };
+    const snippet = buildSnippet({ kind: 'script', base, query: 'campaign=a', title: 'T', card });
+    expect(snippet).toContain(
+      '<a href="https://example.org/campagnes/?campaign=a">' +
+        '<img src="https://example.org/campagnes/cartes/a.png" ' +
+        'alt="« A ». Mai 2014 : plus de 1 million de personnes." width="1200" height="630" ' +
+        'style="max-width:100%;height:auto"></a>',
+    );
+    expect(buildSnippet({ kind: 'iframe', base, title: 'T', card })).not.toContain('<img');
+  });
+
   it('leaves out data-deeplink unless asked and links the bare app from the fallback', () => {
     const snippet = buildSnippet({ kind: 'script', base, title: 'T' });
     expect(snippet).not.toContain('data-deeplink');

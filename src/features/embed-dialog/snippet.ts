@@ -21,8 +21,18 @@ export interface EmbedOptions {
   layout?: 'compact' | 'full';
 }
 
+/** The view's card (a PNG the build drew) and its text alternative. */
+export interface SnippetCard {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export interface SnippetOptions extends EmbedOptions {
   kind: SnippetKind;
+  /** Shown by the script form's fallback link, where the build drew one. */
+  card?: SnippetCard | null;
   /** The iframe's accessible name. */
   title: string;
   /** Mirror the view in the host page's address (script only). */
@@ -105,17 +115,28 @@ export function iframeSnippet(options: EmbedOptions & { title: string }): string
 }
 
 export function scriptSnippet(
-  options: EmbedOptions & { title: string; deeplink?: boolean; script?: string },
+  options: EmbedOptions & {
+    title: string;
+    deeplink?: boolean;
+    script?: string;
+    card?: SnippetCard | null;
+  },
 ): string {
   const url = embedUrl(options);
-  // The link inside the div is what readers get where scripts do not run: the explorer itself.
+  // The link inside the div is what readers get where scripts do not run: the explorer
+  // itself, with the view's card where there is one (its alt text the link's name), else the title.
   const page = embedUrl({ ...options, layout: 'compact' })
     .replace(/\?embed&?/, '?')
     .replace(/\?$/, '');
   const deeplink = options.deeplink ? ' data-deeplink' : '';
+  const { card } = options;
+  const label = card
+    ? `<img src="${attribute(card.src)}" alt="${attribute(card.alt)}" width="${card.width}"` +
+      ` height="${card.height}" style="max-width:100%;height:auto">`
+    : attribute(options.title);
   return (
     `<div data-campaign-explorer="${attribute(url)}" data-title="${attribute(options.title)}"${deeplink}>` +
-    `<a href="${attribute(page)}">${attribute(options.title)}</a></div>\n` +
+    `<a href="${attribute(page)}">${label}</a></div>\n` +
     `<script src="${attribute(options.script ?? scriptUrl(options.base))}" async></script>`
   );
 }

@@ -22,9 +22,51 @@ export interface ExportInput {
   /** Country shapes already projected into `map` coordinates. */
   countries: { d: string; fill: string; stroke: string; strokeWidth: number; dash?: string }[];
   map: { x: number; y: number; width: number; height: number };
-  colours: { background: string; text: string; muted: string };
+  colours: { background: string; text: string; muted: string; accent?: string };
   /** woff2 data URLs, regular and bold; the text falls back to sans-serif without them. */
   fonts?: { regular: string; bold: string };
+  /** Sizes are designed for this height: 1080 for a slide; a card's smaller one sets larger text. */
+  designHeight?: number;
+  /** A figure on a line of its own under the subtitle: its « plus de », its number, its label. */
+  headline?: { over: string; value: string; label: string };
+}
+
+/** Inter's average advance is about 0.55 em: enough to break a title before it runs off the image. */
+const EM_PER_CHAR = 0.55;
+
+/** `frame` grown about its centre to `aspect` (width / height). */
+export function fitFrame(frame: ExportInput['map'], aspect: number): ExportInput['map'] {
+  const r = (n: number) => +n.toFixed(2);
+  if (frame.width / frame.height < aspect) {
+    const width = frame.height * aspect;
+    return { ...frame, x: r(frame.x - (width - frame.width) / 2), width: r(width) };
+  }
+  const height = frame.width / aspect;
+  return { ...frame, y: r(frame.y - (height - frame.height) / 2), height: r(height) };
+}
+
+/** The headline's label, cut with an ellipsis where it would run off the image. */
+function headlineLabel(
+  headline: NonNullable<ExportInput['headline']>,
+  room: number,
+  px: (n: number) => number,
+): string {
+  const used = (headline.over.length + 1) * px(30) + headline.value.length * px(56);
+  const max = Math.floor((room - used * EM_PER_CHAR) / (px(30) * EM_PER_CHAR)) - 1;
+  const { label } = headline;
+  return label.length <= max ? label : `${label.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** Words on lines of at most `max` characters (a word longer than that has a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + word).length <= max)
+      lines[lines.length - 1] += ' ' + word;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 const escape = (text: string) =>
@@ -40,8 +82,13 @@ const itemWidth = (label: string, size: number) => size * (48 / 26 + label.lengt
 
 export function exportSvg(input: ExportInput): string {
   const { width: w, height: h, colours, fonts } = input;
-  const unit = h / 1080; // every size is designed for 1080 px high and scales from there
+  const unit = h / (input.designHeight ?? 1080); // every size is designed for that height
   const px = (n: number) => +(n * unit).toFixed(2);
+  const titleLines = wrapText(input.title, Math.floor((w - px(120)) / (px(64) * EM_PER_CHAR)));
+  // Each line past the title's first, and the headline, push what follows down.
+  const down = (titleLines.length - 1) * px(72);
+  const headlineY = px(160) + down + px(70);
+  const below = down + (input.headline ? px(80) : 0);
   const fontFace = fonts
     ? `@font-face{font-family:${FAMILY};font-weight:400;src:url(${fonts.regular}) format("woff2")}` +
       `@font-face{font-family:${FAMILY};font-weight:700;src:url(${fonts.bold}) format("woff2")}`
@@ -62,9 +109,18 @@ export function exportSvg(input: ExportInput): string {
   const rowHeight = px(50);
   const legendY = h - px(150) - (rows.length - 1 + (outlined.length ? 1 : 0)) * rowHeight;
   const outlineY = legendY + rows.length * rowHeight;
+  // Side by side, 560 apart, or further where a label is longer (a card's names the countries).
+  const keyX = outlined.map((_, i) =>
+    outlined
+      .slice(0, i)
+      .reduce(
+        (x, item) => x + Math.max(px(560), px(88) + item.label.length * px(26) * EM_PER_CHAR),
+        px(60),
+      ),
+  );
   const outlineKey = outlined
     .map((item, i) => {
-      const x = px(60) + i * px(560);
+      const x = keyX[i]!;
       return (
         `<rect x="${x + px(2)}" y="${outlineY + px(2)}" width="${px(32)}" height="${px(32)}" rx="${px(4)}" fill="none" stroke="${item.stroke}" stroke-width="${px(item.width)}"${item.dash ? ` stroke-dasharray="${item.dash.replace(/\d+(\.\d+)?/g, (n) => String(px(+n)))}"` : ''}/>` +
         `<text x="${x + px(48)}" y="${outlineY + px(27)}" font-size="${px(26)}">${escape(item.label)}</text>`
@@ -72,9 +128,17 @@ export function exportSvg(input: ExportInput): string {
     })
     .join('');
   const filters = input.filters
-    ? `<text x="${px(60)}" y="${px(200)}" font-size="${px(26)}" class="muted">${escape(input.filters)}</text>`
+    ? `<text x="${px(60)}" y="${px(200) + below}" font-size="${px(26)}" class="muted">${escape(input.filters)}</text>`
     : '';
-  const mapTop = px(input.filters ? 225 : 190);
+  const headline = input.headline
+    ? `<text x="${px(60)}" y="${headlineY}" font-size="${px(30)}" class="muted">` +
+      (input.headline.over
+        ? `<tspan font-weight="700">${escape(input.headline.over)} </tspan>`
+        : '') +
+      `<tspan font-size="${px(56)}" font-weight="700" fill="${colours.accent ?? colours.text}">${escape(input.headline.value)}</tspan>` +
+      `<tspan> ${escape(headlineLabel(input.headline, w - px(120), px))}</tspan></text>`
+    : '';
+  const mapTop = px(input.filters ? 225 : 190) + below;
   const legend = rows
     .flatMap((row, r) =>
       row.map((item) => {
@@ -103,7 +167,10 @@ export function exportSvg(input: ExportInput): string {
   const note = input.note
     ? `<text x="${px(60)}" y="${h - px(76)}" font-size="${px(22)}" class="muted">${escape(input.note)}</text>`
     : '';
-  const { x, y, width: mw, height: mh } = input.map;
+  // The frame grown to the box's shape: the map fills the box, never cut square.
+  const boxWidth = w - px(120);
+  const boxHeight = legendY - px(40) - mapTop;
+  const { x, y, width: mw, height: mh } = fitFrame(input.map, boxWidth / boxHeight);
   const paths = input.countries
     .map(
       (c) =>
@@ -116,10 +183,16 @@ export function exportSvg(input: ExportInput): string {
     `<style>${fontFace}text{font-family:${FAMILY},Inter,"Helvetica Neue",Arial,sans-serif;fill:${colours.text}}.muted{fill:${colours.muted}}</style>`,
     hatch,
     `<rect width="${w}" height="${h}" fill="${colours.background}"/>`,
-    `<text x="${px(60)}" y="${px(100)}" font-size="${px(64)}" font-weight="700">${escape(input.title)}</text>`,
-    `<text x="${px(60)}" y="${px(160)}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
+    titleLines
+      .map(
+        (line, i) =>
+          `<text x="${px(60)}" y="${px(100) + i * px(72)}" font-size="${px(64)}" font-weight="700">${escape(line)}</text>`,
+      )
+      .join(''),
+    `<text x="${px(60)}" y="${px(160) + down}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
+    headline,
     filters,
-    `<svg x="${px(60)}" y="${mapTop}" width="${w - px(120)}" height="${legendY - px(40) - mapTop}" viewBox="${x} ${y} ${mw} ${mh}" preserveAspectRatio="xMidYMid meet">${paths}</svg>`,
+    `<svg x="${px(60)}" y="${mapTop}" width="${boxWidth}" height="${boxHeight}" viewBox="${x} ${y} ${mw} ${mh}" preserveAspectRatio="xMidYMid meet">${paths}</svg>`,
     `<text x="${px(60)}" y="${legendY - px(16)}" font-size="${px(24)}" font-weight="700">${escape(input.legendTitle)}</text>`,
     legend,
     outlineKey,

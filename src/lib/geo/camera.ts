@@ -7,7 +7,7 @@ import type { GeoStreamWrapper } from 'd3-geo';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
 import { cubicInOut } from 'svelte/easing';
 import { boundsOf, type Bounds } from './projection';
-import { mainTerritory } from './territory';
+import { mainShapes } from './territory';
 import type { CountryShape } from './world';
 
 /** Scale, then translate, in screen pixels: d3-zoom's transform without its methods. */
@@ -51,10 +51,7 @@ export function framing(
   width: number,
   height: number,
 ): ZoomTransform | undefined {
-  const mains = shapes
-    .filter((s) => codes.includes(s.code))
-    .map((s) => ({ ...s, feature: mainTerritory(s.feature)?.feature ?? s.feature }));
-  const box = boundsOf(projection, mains, codes);
+  const box = boundsOf(projection, mainShapes(shapes, codes), codes);
   return box && fitTransform(box, width, height);
 }
 

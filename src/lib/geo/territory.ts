@@ -5,6 +5,7 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryShape } from './world';
 
 /** A polygon further from the largest than this share of the largest's longer side is an outlying territory. */
 const NEAR = 0.25;
@@ -75,4 +76,14 @@ export const MIN_TARGET = 24;
  */
 export function tooSmall(area: number, pxPerUnit: number): boolean {
   return area * pxPerUnit * pxPerUnit < MIN_TARGET * MIN_TARGET;
+}
+
+/** `codes`' shapes cut to their main territories: what a view of them frames. */
+export function mainShapes(
+  shapes: readonly CountryShape[],
+  codes: readonly string[],
+): CountryShape[] {
+  return shapes
+    .filter((s) => codes.includes(s.code))
+    .map((s) => ({ ...s, feature: mainTerritory(s.feature)?.feature ?? s.feature }));
 }

@@ -33,12 +33,17 @@ export interface Launch {
   lang: Lang | null;
   /** The view's own keys, for `fromParams`. */
   view: URLSearchParams;
+  /**
+   * The app's root URL where the build wrote a page per campaign (lib/url/pages.ts):
+   * links then name the campaign's page. Null without pages, in an embed, or for another dataset.
+   */
+  root: string | null;
 }
 
 /** Keys that a page keeps for its whole life, whatever the reader does. */
 const STANDING = ['data', 'theme', 'accent', 'hosts', 'layout'] as const;
 
-export function readLaunch(search: string): Launch {
+export function readLaunch(search: string, root: string | null = null): Launch {
   const params = new URLSearchParams(search);
   const view = new URLSearchParams();
   for (const [key, value] of params) if (!MODE_KEYS.includes(key)) view.append(key, value);
@@ -56,6 +61,8 @@ export function readLaunch(search: string): Launch {
     layout: params.get('layout'),
     lang: (LANGS as readonly (string | null)[]).includes(lang) ? (lang as Lang) : null,
     view,
+    // The pages show the build's own dataset; an embed's address is its host's business.
+    root: params.has('data') || params.has('embed') ? null : root,
   };
 }
 
