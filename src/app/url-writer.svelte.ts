@@ -20,14 +20,18 @@ export function writeUrl(app: AppState, session: Session, known: Known): () => v
   let shown = JSON.stringify(session.showing);
   // Where the build wrote pages, the campaign and the language are the page's path.
   const { root } = session.launch;
+  // Writes may wait for the paths' code while a later one does not: only the latest writes.
+  let latest = 0;
   const stop = $effect.root(() => {
     $effect(() => {
       const showing = session.showing;
       const search = launchSearch(session.launch, showing, toParams(app.view));
       const write = async () => {
+        const mine = ++latest;
         // The default view's page is the root: the paths' code loads with the first other view.
         const next =
           root && search ? (await loadPages()).viewAddress(root, search) : (root ?? search);
+        if (mine !== latest) return;
         const now = root ? location.href.replace(/#.*$/, '') : location.search;
         // replaceState, never pushState: inside an iframe a new entry would be the host's Back.
         if (next !== now) history.replaceState(history.state, '', next || location.pathname);
@@ -49,8 +53,11 @@ export function writeUrl(app: AppState, session: Session, known: Known): () => v
     });
   });
   // A fragment link or the reader's Back within the page: the address leads.
-  const onPopState = async () =>
-    app.applyView(fromParams((await loadPages()).pageSearch(location.href, root), known).view);
+  // The address is read before the paths' code loads: a pending write may replace it meanwhile.
+  const onPopState = async () => {
+    const href = location.href;
+    app.applyView(fromParams((await loadPages()).pageSearch(href, root), known).view);
+  };
   addEventListener('popstate', onPopState);
   return () => {
     stop();

@@ -55,7 +55,8 @@ function overlaps(page: Page) {
  */
 async function show(page: Page, campaign: string | null) {
   await page.evaluate((id) => {
-    history.pushState(null, '', id ? `?campaign=${id}` : './');
+    // From the app's root: the address is a campaign's page (campagnes/<id>/) by now.
+    history.pushState(null, '', new URL(id ? `/?campaign=${id}` : '/', location.href));
     dispatchEvent(new PopStateEvent('popstate'));
   }, campaign);
   await expect(marks(page).and(page.locator('.selected'))).toHaveCount(campaign ? 1 : 0);
