@@ -16,7 +16,8 @@ import { isWorldMap, worldShapes } from '../src/lib/geo/world';
 import { en } from '../src/lib/i18n/en';
 import { fr } from '../src/lib/i18n/fr';
 import { cardSvg } from '../src/lib/pages/card';
-import { cardPath } from '../src/lib/pages/meta';
+import { CARD_ALTS } from '../src/lib/pages/card-file';
+import { cardAlts, cardPath } from '../src/lib/pages/meta';
 import { totalsOf } from '../src/lib/scales/totals';
 import { LANGS } from '../src/lib/view';
 
@@ -130,5 +131,7 @@ export function writeCards(outDir: string, dataset: Dataset): CardsResult {
       }
     }
   }
+  // The « Intégrer » dialog reads these to show a view's card in the snippet's fallback.
+  writeFileSync(join(outDir, CARD_ALTS), JSON.stringify(cardAlts(dataset, totals, { fr, en })));
   return { drawn, cached, seconds: (performance.now() - started) / 1000 };
 }

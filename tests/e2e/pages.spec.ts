@@ -185,3 +185,38 @@ test('the English page hydrates in English', async ({ page }) => {
   await expect(page).toHaveURL(/\/campagnes\/reportage-tv9\/$/);
   await expect(page).not.toHaveURL(/\/en\//);
 });
+
+test('« Intégrer » puts the view’s card, with the page’s alt text, in the snippet’s fallback link', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./campagnes/jeux-de-sotchi/');
+  const alt = await meta(page, 'og:image:alt');
+  await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const code = dialog.getByRole('textbox', { name: 'Code à coller' });
+  const unescape = (v: string) =>
+    v
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&');
+  const card = async () => {
+    const found = /<a [^>]*><img src="([^"]*)" alt="([^"]*)"/.exec(await code.inputValue());
+    return found && { src: unescape(found[1]!), alt: unescape(found[2]!) };
+  };
+  await expect.poll(card).toEqual({
+    src: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/cartes\/jeux-de-sotchi\.png$/),
+    alt,
+  });
+  const png = await request.get((await card())!.src!);
+  expect(png.headers()['content-type']).toBe('image/png');
+  // The whole view's card once the snippet no longer opens on the campaign; English in English.
+  await dialog.getByRole('checkbox', { name: /Ouvrir sur/ }).uncheck();
+  await expect.poll(async () => (await card())?.src).toMatch(/\/cartes\/index\.png$/);
+  await dialog.getByRole('radio', { name: 'English' }).check();
+  await expect.poll(async () => (await card())?.src).toMatch(/\/cartes\/index\.en\.png$/);
+  // The plain iframe has no fallback link.
+  await dialog.getByRole('radio', { name: /iframe seule/ }).check();
+  await expect(code).not.toHaveValue(/<img/);
+});

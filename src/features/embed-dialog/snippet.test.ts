@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, buildSnippet, dataFrom, embedUrl, scriptUrl } from './snippet';
+import { attribute, buildSnippet, cardFor, dataFrom, embedUrl, scriptUrl } from './snippet';
 
 const base = 'https://example.org/campagnes/';
 
@@ -148,6 +148,21 @@ describe('buildSnippet', () => {
         'style="max-width:100%;height:auto"></a>',
     );
     expect(buildSnippet({ kind: 'iframe', base, title: 'T', card })).not.toContain('<img');
+  });
+
+  it('names a view’s card at the app’s root, in its language, where the build wrote its alt text', () => {
+    const alts = { fr: { index: 'Tout', a: 'A' }, en: { a: 'A (en)' } };
+    expect(cardFor(base, alts, 'a', 'en')).toEqual({
+      src: 'https://example.org/campagnes/cartes/a.en.png',
+      alt: 'A (en)',
+      width: 1200,
+      height: 630,
+    });
+    expect(cardFor(base, alts, null, 'fr')?.src).toBe(
+      'https://example.org/campagnes/cartes/index.png',
+    );
+    expect(cardFor(base, alts, null, 'en')).toBeNull();
+    expect(cardFor(base, null, 'a', 'fr')).toBeNull();
   });
 
   it('leaves out data-deeplink unless asked and links the bare app from the fallback', () => {

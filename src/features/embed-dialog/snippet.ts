@@ -4,6 +4,8 @@
  * the « Intégrer » dialog and the oEmbed file at build time share it.
  */
 import type { Theme } from '../../modes/embed/protocol';
+import { CARD, cardKey, cardPath, type CardAlts } from '../../lib/pages/card-file';
+import type { Lang } from '../../lib/view';
 
 export type SnippetKind = 'script' | 'iframe';
 
@@ -27,6 +29,19 @@ export interface SnippetCard {
   alt: string;
   width: number;
   height: number;
+}
+
+/** A view's card at the app's `root`, where the build drew it and wrote its text alternative. */
+export function cardFor(
+  root: string,
+  alts: CardAlts | null,
+  campaign: string | null,
+  lang: Lang,
+): SnippetCard | null {
+  const alt = alts?.[lang]?.[cardKey(campaign)];
+  return typeof alt === 'string'
+    ? { src: new URL(cardPath(campaign, lang), root).href, alt, ...CARD }
+    : null;
 }
 
 export interface SnippetOptions extends EmbedOptions {

@@ -3,7 +3,15 @@ import { makeDataset } from '../../../tests/fixtures/make';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { totalsOf } from '../scales/totals';
-import { headTags, jsonLdScript, pageMeta, robots, sitemap, type PageInput } from './meta';
+import {
+  cardAlts,
+  headTags,
+  jsonLdScript,
+  pageMeta,
+  robots,
+  sitemap,
+  type PageInput,
+} from './meta';
 import { oembedOf } from './oembed';
 
 const dataset = makeDataset([
@@ -50,6 +58,18 @@ describe('a campaign page’s description', () => {
     expect(pageMeta(input({ lang: 'en', t: en })).description).toBe(
       'April 2014, partial victory: over 1 million (personnes ont agi).',
     );
+  });
+});
+
+describe('the cards’ text alternatives', () => {
+  const alts = cardAlts(dataset, totalsOf(dataset.campaigns), { fr, en });
+
+  it('are the pages’ og:image:alt, for every campaign and the default view, in both languages', () => {
+    for (const lang of ['fr', 'en'] as const)
+      for (const campaign of [null, sotchi, ongoing])
+        expect(alts[lang]?.[campaign?.id ?? 'index']).toBe(
+          pageMeta(input({ campaign, lang, t: lang === 'en' ? en : fr })).image?.alt,
+        );
   });
 });
 

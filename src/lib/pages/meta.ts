@@ -16,14 +16,9 @@ import { rootFrom } from '../url/pages';
 import { LANGS, type Lang } from '../view';
 import { pageMessages, type FigureText } from './messages';
 import type { Totals } from '../scales/totals';
+import { CARD, cardKey, cardPath, type CardAlts } from './card-file';
 
-/** The card's size: Open Graph's and Twitter's large image, 1.91:1. */
-export const CARD = { width: 1200, height: 630 } as const;
-
-/** Where a page's card is, from the app's root. */
-export function cardPath(campaign: string | null, lang: Lang): string {
-  return `cartes/${campaign ?? 'index'}${lang === 'en' ? '.en' : ''}.png`;
-}
+export { CARD, cardPath };
 
 /** A campaign's headline figure as the panel says it: its « plus de », the number, its label. */
 export function figureText(c: Campaign, locale: string): FigureText | null {
@@ -95,6 +90,25 @@ export function cardAlt(input: Pick<PageInput, 'campaign' | 'lang' | 't' | 'tota
   return c
     ? m.cardAlt(title, description, countryNames(c, lang))
     : m.cardAltAll(title, description);
+}
+
+/** Every card's text alternative, written beside the cards for the « Intégrer » dialog. */
+export function cardAlts(
+  dataset: Dataset,
+  totals: Totals,
+  messages: Record<Lang, Messages>,
+): CardAlts {
+  return Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      Object.fromEntries(
+        [null, ...dataset.campaigns].map((campaign) => [
+          cardKey(campaign?.id ?? null),
+          cardAlt({ campaign, lang, t: messages[lang], totals }),
+        ]),
+      ),
+    ]),
+  );
 }
 
 export function pageMeta(input: PageInput): PageMeta {
