@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
 // 80 KB until the restructuring (#18): docs/decisions/0011-restructuring-first-load.md.
-const BUDGET_KB = 92;
+const BUDGET_KB = 91;
 const DIST = process.env.DIST ?? 'dist';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
@@ -86,7 +86,7 @@ async function main() {
   }
   const total = rows.filter((r) => r.first).reduce((sum, r) => sum + r.gzip, 0);
   console.log(
-    `\nfirst load of the default view: ${kb(total).trim()} KB gzip (budget ${BUDGET_KB} KB)`,
+    `\nfirst load of the default view: ${kb(total).trim()} KB gzip, ${total} B (budget ${BUDGET_KB} KB)`,
   );
   if (total > BUDGET_KB * 1024) {
     console.error(`over budget by ${kb(total - BUDGET_KB * 1024).trim()} KB`);
