@@ -10,7 +10,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { renderAsync } from '@resvg/resvg-js';
 import type { Dataset } from '../src/lib/data/schema';
 import { isWorldMap, worldShapes } from '../src/lib/geo/world';
 import { en } from '../src/lib/i18n/en';
@@ -85,12 +86,15 @@ export function cardFonts(): string[] {
   });
 }
 
-/** Only these fonts, never the machine's: the same SVG gives the same PNG anywhere. */
-export function rasterise(svg: string, fonts: string[]): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Only these fonts, never the machine's: the same SVG gives the same PNG anywhere.
+ * Asynchronous: resvg renders on libuv's threads, so cards are drawn on every core.
+ */
+export async function rasterise(svg: string, fonts: string[]): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
   });
-  return Buffer.from(resvg.render().asPng());
+  return Buffer.from(image.asPng());
 }
 
 export interface CardsResult {
@@ -100,7 +104,7 @@ export interface CardsResult {
 }
 
 /** Writes every card of `dataset` into `outDir`, drawing only those not in the cache. */
-export function writeCards(outDir: string, dataset: Dataset): CardsResult {
+export async function writeCards(outDir: string, dataset: Dataset): Promise<CardsResult> {
   const started = performance.now();
   const topology: unknown = JSON.parse(readFileSync('src/lib/geo/world-map-fine.json', 'utf8'));
   if (!isWorldMap(topology)) throw new Error('world-map-fine.json: not a world map');
@@ -113,6 +117,14 @@ export function writeCards(outDir: string, dataset: Dataset): CardsResult {
   const totals = totalsOf(dataset.campaigns);
   let drawn = 0;
   let cached = 0;
+  // As many cards in flight as cores (libuv's pool has four threads by default).
+  const drawing = new Set<Promise<void>>();
+  const draw = async (svg: string, hit: string, file: string) => {
+    const png = await rasterise(svg, fonts);
+    writeFileSync(hit, png);
+    writeFileSync(file, png);
+  };
+  const slots = Math.min(4, availableParallelism());
   for (const campaign of [null, ...dataset.campaigns]) {
     for (const lang of LANGS) {
       const svg = cardSvg({ dataset, campaign, t: lang === 'en' ? en : fr, totals, shapes });
@@ -124,13 +136,14 @@ export function writeCards(outDir: string, dataset: Dataset): CardsResult {
         copyFileSync(hit, file);
         cached++;
       } else {
-        const png = rasterise(svg, fonts);
-        writeFileSync(hit, png);
-        writeFileSync(file, png);
+        const job = draw(svg, hit, file).finally(() => drawing.delete(job));
+        drawing.add(job);
         drawn++;
+        if (drawing.size >= slots) await Promise.race(drawing);
       }
     }
   }
+  await Promise.all(drawing);
   // The « Intégrer » dialog reads these to show a view's card in the snippet's fallback.
   writeFileSync(join(outDir, CARD_ALTS), JSON.stringify(cardAlts(dataset, totals, { fr, en })));
   return { drawn, cached, seconds: (performance.now() - started) / 1000 };

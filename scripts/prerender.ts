@@ -33,7 +33,7 @@ const preload = `<link rel="preload" href="./assets/${map}" as="fetch" crossorig
 const file = resolve(outDir, 'index.html');
 const template = readFileSync(file, 'utf8');
 if (options.cards) {
-  const cards = writeCards(outDir, server.dataset);
+  const cards = await writeCards(outDir, server.dataset);
   console.log(
     `cards: ${cards.drawn} drawn, ${cards.cached} from the cache, in ${cards.seconds.toFixed(1)} s`,
   );

@@ -10,6 +10,7 @@ import { en } from './lib/i18n/en';
 import { fr } from './lib/i18n/fr';
 import { readLaunch } from './lib/url/launch';
 import type { Lang } from './lib/view';
+import { DatasetIndex } from './lib/index/dataset-index';
 import { AppState } from './state/app-state.svelte';
 import { pagesContext } from './state/context';
 import { Session } from './state/session.svelte';
@@ -23,11 +24,14 @@ export interface PageView {
   root?: string | null;
 }
 
+// Built once: a page per campaign renders the same immutable index.
+const index = new DatasetIndex(dataset);
+
 export function renderView({ campaign = null, lang = 'fr', root = null }: PageView = {}): {
   head: string;
   body: string;
 } {
-  const app = new AppState(dataset, {
+  const app = new AppState(index, {
     view: { campaign, lang },
     messages: lang === 'en' ? en : fr,
     // Drawn with its story, as the page hydrates (src/main.ts waits for the stories).

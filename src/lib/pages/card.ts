@@ -85,8 +85,29 @@ function namesLine(label: string, names: string[], t: Messages): string {
   return `${label}${t.lang === 'fr' ? '\u00a0:' : ':'} ${shown}${more}`;
 }
 
+/** The world at the cards' projection, the same for every card: projected once per map. */
+const projected = new WeakMap<
+  readonly CountryShape[],
+  {
+    paths: ReturnType<typeof shapePaths>;
+    bounds: Map<string, [[number, number], [number, number]]>;
+  }
+>();
+function worldAt(shapes: readonly CountryShape[]) {
+  let world = projected.get(shapes);
+  if (!world) {
+    const path = geoPath(mapProjection(MAP_WIDTH));
+    world = {
+      paths: shapePaths(mapProjection(MAP_WIDTH), shapes),
+      bounds: new Map(shapes.map((s) => [s.key, path.bounds(s.feature)])),
+    };
+    projected.set(shapes, world);
+  }
+  return world;
+}
+
 export function cardInput({ dataset, campaign: c, t, totals, shapes }: CardInput): ExportInput {
-  const paths = shapePaths(mapProjection(MAP_WIDTH), shapes);
+  const { paths, bounds } = worldAt(shapes);
   const credit = t.source(dataset.source.publisher, dataset.source.title);
   const base = {
     ...CARD,
@@ -132,9 +153,8 @@ export function cardInput({ dataset, campaign: c, t, totals, shapes }: CardInput
     c.countries.map((x) => x.code),
   );
   // Only what the frame may show (with a frame's margin for the letterbox): the rest is work for nothing.
-  const bounds = geoPath(mapProjection(MAP_WIDTH));
   const seen = (shape: CountryShape) => {
-    const [[x0, y0], [x1, y1]] = bounds.bounds(shape.feature);
+    const [[x0, y0], [x1, y1]] = bounds.get(shape.key)!;
     const { x, y, width, height } = frame;
     return x1 >= x - width && x0 <= x + 2 * width && y1 >= y - height && y0 <= y + 2 * height;
   };
