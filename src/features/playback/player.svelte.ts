@@ -3,12 +3,13 @@
  * its mode and speed. One reason to change: the playhead. The months, what is lit
  * and the pace come from the pure model (lib/time/playback); this part only owns
  * the clock (one timeout at a time, cleared by pause and stop) and says what
- * happens through the announcer. Loaded with its first use (AppState.loadPlayer);
- * the explorer's timeline and the presenter's stage share it.
+ * happens through the announcer. A part of AppState like the others, but loaded
+ * with its first use (AppState.loadPlayer), with its views; the explorer's
+ * timeline and the presenter's stage share it.
  */
-import { formatCampaignDate } from '../lib/format/dates';
-import { playbackMessages, type PlaybackMessages } from '../lib/i18n/playback';
-import type { DatasetIndex } from '../lib/index/dataset-index';
+import { formatCampaignDate } from '../../lib/format/dates';
+import { playbackMessages, type PlaybackMessages } from '../../lib/i18n/playback';
+import type { DatasetIndex } from '../../lib/index/dataset-index';
 import {
   arrivingCampaignIds,
   DEFAULT_SPEED,
@@ -20,11 +21,11 @@ import {
   stepMonth,
   type PlayMode,
   type Speed,
-} from '../lib/time/playback';
-import type { Announcer } from './announcer.svelte';
-import type { Filters } from './filters.svelte';
-import type { Locale } from './locale.svelte';
-import type { Emphasis } from './selection.svelte';
+} from '../../lib/time/playback';
+import type { Announcer } from '../../state/announcer.svelte';
+import type { Filters } from '../../state/filters.svelte';
+import type { Locale } from '../../state/locale.svelte';
+import type { Emphasis } from '../../state/selection.svelte';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
