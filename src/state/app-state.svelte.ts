@@ -260,11 +260,11 @@ export class AppState {
   }
 
   async play(): Promise<void> {
-    (await this.loadPlayer()) && this.#player?.play();
+    if (await this.loadPlayer()) this.#player?.play();
   }
 
   async togglePlay(): Promise<void> {
-    (await this.loadPlayer()) && this.#player?.toggle();
+    if (await this.loadPlayer()) this.#player?.toggle();
   }
 
   pause(): void {

@@ -14,6 +14,7 @@ import {
   arrivingCampaignIds,
   DEFAULT_SPEED,
   litCampaignIds,
+  litCountryCodes,
   monthDuration,
   nextMonth,
   periodToPlay,
@@ -77,10 +78,7 @@ export class Player {
   readonly emphasis = $derived.by((): Emphasis | null => {
     if (this.#month === null) return null;
     const campaigns = this.lit;
-    const countries = new Set<string>();
-    for (const id of campaigns)
-      for (const c of this.#index.byId.get(id)?.countries ?? []) countries.add(c.code);
-    return { campaigns, countries };
+    return { campaigns, countries: litCountryCodes(this.#filters.visible, campaigns) };
   });
 
   /** The time-lapse's own words, in the reader's language. */
