@@ -88,6 +88,8 @@ async function start(target: HTMLElement) {
   const session = new Session(launch);
   writeUrl(app, session, known);
   mountRoots(target, app, session, prerendered);
+  // `?play`: the time-lapse's code is asked for now, with the page.
+  if (launch.play) void app.play();
   drawn();
 }
 

@@ -9,7 +9,9 @@ import type { Dataset, Outcome } from '../lib/data/schema';
 import { DatasetIndex } from '../lib/index/dataset-index';
 import type { Messages } from '../lib/i18n/fr';
 import type { TimeRange } from '../lib/time/range';
+import type { PlayMode, Speed } from '../lib/time/playback';
 import { DEFAULT_VIEW, type Lang, type Metric, type Sort, type View } from '../lib/view';
+import { Lazy } from '../lib/platform/lazy.svelte';
 import { Announcer } from './announcer.svelte';
 import { Display } from './display.svelte';
 import { Filters } from './filters.svelte';
@@ -17,6 +19,7 @@ import { Locale } from './locale.svelte';
 import { Narratives, type NarrativeMap } from './narratives.svelte';
 import { Selection } from './selection.svelte';
 import { Tally } from './tally.svelte';
+import type { Player } from './playback.svelte';
 
 export type { Emphasis, Hover, Status } from './selection.svelte';
 export type SelectionView = Omit<Selection, 'select' | 'selectCountry' | 'hover'>;
@@ -28,6 +31,10 @@ export type DisplayView = Omit<Display, 'setMetric' | 'setAnimations'>;
 export type LocaleView = Omit<Locale, 'adopt' | 'set'>;
 export type NarrativesView = Omit<Narratives, 'request'>;
 export type AnnouncerView = Omit<Announcer, 'say' | 'notify' | 'dismiss'>;
+export type PlayerView = Omit<
+  Player,
+  'play' | 'pause' | 'toggle' | 'step' | 'setSpeed' | 'setMode' | 'stop'
+>;
 
 export interface AppOptions {
   /** The view to start with (a URL's); the rest is the default view. */
@@ -51,12 +58,18 @@ export class AppState {
   readonly #locale: Locale;
   readonly #narratives: Narratives;
   readonly #announcer = new Announcer();
+  /** The time-lapse's player: its code loads with its first use (the first load stays as it was). */
+  readonly #player = new Lazy(() =>
+    import('./playback.svelte').then(
+      ({ Player }) => new Player(this.index, this.#filters, this.#locale, this.#announcer),
+    ),
+  );
 
   constructor(data: Dataset | DatasetIndex, options: AppOptions = {}) {
     this.index = data instanceof DatasetIndex ? data : new DatasetIndex(data);
     this.#narratives = new Narratives(options.narratives, options.loadedNarratives);
     this.#filters = new Filters(this.index, (c) => this.#narratives.of(c));
-    this.#selection = new Selection(this.index, this.#filters);
+    this.#selection = new Selection(this.index, this.#filters, () => this.#player.value?.emphasis);
     this.#tally = new Tally(this.index, this.#filters, this.#display);
     this.#locale = new Locale(options.catalogue);
     const view = { ...DEFAULT_VIEW, ...options.view };
@@ -84,6 +97,10 @@ export class AppState {
   }
   get announcer(): AnnouncerView {
     return this.#announcer;
+  }
+  /** The time-lapse, once loaded (`loadPlayer`, or the first play). */
+  get player(): PlayerView | undefined {
+    return this.#player.value;
   }
 
   /** Everything a URL says: what `toParams` writes and `applyView` reads back. */
@@ -218,6 +235,44 @@ export class AppState {
 
   setAnimations(on: boolean): void {
     this.#display.setAnimations(on);
+  }
+
+  // ---- the time-lapse (« Lecture ») ----
+
+  /** Loads the player; a failure is said, and the next use tries again. */
+  async loadPlayer(): Promise<PlayerView | undefined> {
+    const player = await this.#player.get();
+    if (!player) this.notify(this.#t.playFailed);
+    return player;
+  }
+
+  async play(): Promise<void> {
+    if (await this.loadPlayer()) this.#player.value?.play();
+  }
+
+  async togglePlay(): Promise<void> {
+    if (await this.loadPlayer()) this.#player.value?.toggle();
+  }
+
+  pause(): void {
+    this.#player.value?.pause();
+  }
+
+  /** One month forward (1) or back (-1), paused. */
+  stepMonth(delta: number): void {
+    this.#player.value?.step(delta);
+  }
+
+  setPlaySpeed(speed: Speed): void {
+    this.#player.value?.setSpeed(speed);
+  }
+
+  setPlayMode(mode: PlayMode): void {
+    this.#player.value?.setMode(mode);
+  }
+
+  stopPlay(): void {
+    this.#player.value?.stop();
   }
 
   notify(notice: string): void {

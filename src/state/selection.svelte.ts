@@ -20,10 +20,17 @@ export class Selection {
   #id = $state<string | null>(null);
   #country = $state<string | null>(null);
   #hovered = $state.raw<Hover>(null);
+  /** What the time-lapse lights while it shows: it overrides every other emphasis. */
+  readonly #played: () => Emphasis | null | undefined;
 
-  constructor(index: DatasetIndex, filters: Filters) {
+  constructor(
+    index: DatasetIndex,
+    filters: Filters,
+    played: () => Emphasis | null | undefined = () => null,
+  ) {
     this.#index = index;
     this.#filters = filters;
+    this.#played = played;
   }
 
   /** The open campaign's id. */
@@ -47,6 +54,8 @@ export class Selection {
 
   /** What is emphasised now: a hover previews, otherwise the selection speaks. */
   readonly emphasis = $derived.by((): Emphasis | null => {
+    const played = this.#played();
+    if (played) return played;
     const hover = this.#hovered;
     if (hover?.kind === 'campaign') return this.#campaignEmphasis(hover.id);
     if (hover?.kind === 'country') return this.#countryEmphasis(hover.code);
@@ -57,6 +66,7 @@ export class Selection {
 
   /** The single campaign whose country roles outline the map, if one is emphasised. */
   readonly emphasised = $derived.by((): Campaign | undefined => {
+    if (this.#played()) return undefined;
     const hover = this.#hovered;
     if (hover?.kind === 'campaign') return this.#index.byId.get(hover.id);
     if (hover?.kind === 'country') return undefined;

@@ -27,6 +27,7 @@ export const en: Messages = {
   zoomFailed: 'The map’s zoom could not be loaded.',
   embedFailed: 'The embed code could not be loaded.',
   bridgeFailed: 'The link with the host page could not be loaded.',
+  playFailed: 'The timeline playback could not be loaded.',
   languageFailed: 'The French version could not be loaded.',
 
   campaigns,
@@ -81,6 +82,7 @@ export const en: Messages = {
     shown === total ? `${n(total)} campaigns` : `${n(shown)} of ${n(total)} campaigns`,
 
   timeline: 'Timeline of the campaigns',
+  play: 'Play',
   timelineHelp: 'Left and right arrows move between campaigns, Enter opens one.',
   period: 'Period',
   periodStart: 'Start of the period',

@@ -40,6 +40,7 @@ export const fr = {
   embedFailed: 'Le code d’intégration n’a pas pu être chargé.',
   bridgeFailed: 'La liaison avec la page hôte n’a pas pu être chargée.',
   /** Beside the language link, which tries again. */
+  playFailed: 'La lecture de la frise n’a pas pu être chargée.',
   languageFailed: 'La version anglaise n’a pas pu être chargée.',
 
   campaigns: campagnes,
@@ -82,6 +83,8 @@ export const fr = {
 
   // Timeline
   timeline: 'Frise chronologique des campagnes',
+  /** The time-lapse's button (pressed while it plays) (its other words load with it: i18n/playback.ts). */
+  play: 'Lecture',
   timelineHelp:
     'Flèches gauche et droite pour passer d’une campagne à l’autre, Entrée pour l’ouvrir.',
   period: 'Période',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ONGOING_KEY } from './month-key';
 import {
   arrivingCampaignIds,
   isPlayMode,
@@ -7,6 +8,7 @@ import {
   monthDuration,
   MS_PER_MONTH,
   nextMonth,
+  periodToPlay,
   playbackMonths,
   SPEEDS,
   stepMonth,
@@ -42,6 +44,24 @@ describe('playbackMonths', () => {
   it('is the one month when first and last are the same, and empty when reversed', () => {
     expect(playbackMonths('2014-06', '2014-06')).toEqual(['2014-06']);
     expect(playbackMonths('2014-06', '2014-05')).toEqual([]);
+  });
+});
+
+describe('periodToPlay', () => {
+  const span = [2011 * 12, 2015 * 12 + 11] as const;
+
+  it('plays the whole span when no period is chosen', () => {
+    expect(periodToPlay(null, span)).toEqual(['2011-01', '2015-12']);
+  });
+
+  it('plays the period chosen, cut to the span', () => {
+    expect(periodToPlay([2012 * 12 + 3, 2013 * 12], span)).toEqual(['2012-04', '2013-01']);
+    expect(periodToPlay([2009 * 12, 2013 * 12], span)).toEqual(['2011-01', '2013-01']);
+  });
+
+  it('plays up to the last month when the period runs on to « en cours », and the span for « en cours » alone', () => {
+    expect(periodToPlay([2014 * 12, ONGOING_KEY], span)).toEqual(['2014-01', '2015-12']);
+    expect(periodToPlay([ONGOING_KEY, ONGOING_KEY], span)).toEqual(['2011-01', '2015-12']);
   });
 });
 

@@ -15,7 +15,8 @@
  *   playback stops.
  */
 import { ONGOING } from '../data/vocabulary';
-import { keyToString, monthKey, type MonthKey } from './month-key';
+import { keyToString, monthKey, ONGOING_KEY, type MonthKey } from './month-key';
+import type { TimeRange } from './range';
 
 export type PlayMode = 'accumulate' | 'active';
 export const PLAY_MODES: readonly PlayMode[] = ['accumulate', 'active'];
@@ -48,6 +49,17 @@ export function playbackMonths(first: string, last: string): string[] {
     months.push(keyToString(key));
   }
   return months;
+}
+
+/**
+ * The first and last months to play: the period chosen, inside the dataset's span
+ * (`DatasetIndex.span`); the whole span when none is chosen or it is only « en cours »,
+ * whose campaigns have no month.
+ */
+export function periodToPlay(range: TimeRange | null, span: TimeRange): [string, string] {
+  const from = range && range[0] !== ONGOING_KEY ? Math.max(range[0], span[0]) : span[0];
+  const to = range && range[0] !== ONGOING_KEY ? Math.min(range[1], span[1]) : span[1];
+  return [keyToString(from), keyToString(Math.max(from, to))];
 }
 
 const YEAR = /^\d{4}$/;

@@ -32,4 +32,5 @@ export const MODE_KEYS: readonly string[] = [
   'kiosk',
   'data',
   'layout',
+  'play',
 ];

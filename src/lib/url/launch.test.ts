@@ -30,6 +30,14 @@ describe('readLaunch', () => {
     expect(launch.view.toString()).toBe('campaign=x&q=y&zzz=1');
   });
 
+  it('reads ?play as a launch flag: the view keeps its period, and the address never writes it back', () => {
+    const launch = readLaunch('?play&period=2011..2015');
+    expect(launch.play).toBe(true);
+    expect(readLaunch('?period=2011..2015').play).toBe(false);
+    expect(launch.view.toString()).toBe('period=2011..2015');
+    expect(launchSearch(launch, { mode: 'explorer' }, launch.view)).toBe('?period=2011..2015');
+  });
+
   it('reads a known language early and ignores any other', () => {
     expect(readLaunch('?lang=en').lang).toBe('en');
     expect(readLaunch('?lang=de').lang).toBeNull();

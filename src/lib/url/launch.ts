@@ -29,6 +29,11 @@ export interface Launch {
   data: string | null;
   /** `?embed&layout=full`: the whole page in the frame (filters, list); compact otherwise. */
   layout: string | null;
+  /**
+   * `?play`: the time-lapse starts at load (over `period=` if given). Launch-only: the
+   * URL writer never writes it back, so the address then says the view, not the motion.
+   */
+  play: boolean;
   /** The view's language, read early so its catalogue loads with the data. */
   lang: Lang | null;
   /** The view's own keys, for `fromParams`. */
@@ -59,6 +64,7 @@ export function readLaunch(search: string, root: string | null = null): Launch {
     accent: params.get('accent'),
     data: params.get('data'),
     layout: params.get('layout'),
+    play: params.has('play'),
     lang: (LANGS as readonly (string | null)[]).includes(lang) ? (lang as Lang) : null,
     view,
     // The pages show the build's own dataset; an embed's address is its host's business.

@@ -15,6 +15,7 @@ export type TourAction =
   | 'motion'
   | 'help'
   | 'console'
+  | 'play'
   | 'exit';
 
 const KEYS: Record<string, TourAction> = {
@@ -45,6 +46,8 @@ const KEYS: Record<string, TourAction> = {
   '?': 'help',
   c: 'console',
   C: 'console',
+  p: 'play',
+  P: 'play',
   Escape: 'exit',
 };
 
