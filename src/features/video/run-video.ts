@@ -2,20 +2,14 @@
  * Makes a video of the tour or of the time-lapse and downloads it: loaded when the
  * reader asks for one (with the export's renderer, its fonts and the fine map).
  */
-import { playbackMonths, type PlayMode, type Speed } from '../../lib/time/playback';
+import { periodToPlay, playbackMonths, type PlayMode, type Speed } from '../../lib/time/playback';
 import { buildTour } from '../../modes/present/tour';
 import type { AppState } from '../../state/app-state.svelte';
 import { download, exportShapes } from '../export/run-export';
 import { monthFrames, slideFrame } from './frames';
 import { videoMessages } from './messages';
 import { recordVideo, type RecordOptions } from './record';
-import {
-  periodMonths,
-  playbackSchedule,
-  tourSchedule,
-  videoFileName,
-  type VideoKind,
-} from './schedule';
+import { playbackSchedule, tourSchedule, videoFileName, type VideoKind } from './schedule';
 
 export async function makeVideo(
   app: AppState,
@@ -35,7 +29,8 @@ export async function makeVideo(
     );
     return download(video, videoFileName(kind, speed));
   }
-  const months = playbackMonths(...periodMonths(app.filters.range, app.index.span));
+  // The player's months (the same whether or not it has been loaded).
+  const months = playbackMonths(...periodToPlay(app.filters.range, app.index.span));
   const video = await recordVideo(
     playbackSchedule(months, speed),
     monthFrames(app, shapes, app.filters.visible, mode, words),

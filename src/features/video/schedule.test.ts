@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTour } from '../../modes/present/tour';
 import { makeCampaign } from '../../../tests/fixtures/make';
 import { playbackMonths } from '../../lib/time/playback';
-import { ONGOING_KEY } from '../../lib/time/month-key';
-import {
-  frameAt,
-  periodMonths,
-  playbackSchedule,
-  scheduleLength,
-  tourSchedule,
-  videoFileName,
-} from './schedule';
+import { frameAt, playbackSchedule, scheduleLength, tourSchedule, videoFileName } from './schedule';
 import { pickMimeType } from './support';
 
 const slides = buildTour([makeCampaign({ id: 'a' }), makeCampaign({ id: 'b' })]).slides;
@@ -72,17 +64,5 @@ describe('videoFileName', () => {
       'nos-mobilisations-lecture-2011-01-2012-12-4x.webm',
     );
     expect(videoFileName('tour', 0.5)).toBe('nos-mobilisations-tournee-0_5x.webm');
-  });
-});
-
-describe('periodMonths', () => {
-  const span = [2010 * 12, 2015 * 12 + 11] as const;
-  it('plays the period chosen, within the span', () => {
-    expect(periodMonths([2011 * 12, 2012 * 12 + 11], span)).toEqual(['2011-01', '2012-12']);
-    expect(periodMonths([2008 * 12, 2011 * 12 + 5], span)).toEqual(['2010-01', '2011-06']);
-  });
-  it('plays the whole span without a period, or for the « en cours » slot', () => {
-    expect(periodMonths(null, span)).toEqual(['2010-01', '2015-12']);
-    expect(periodMonths([ONGOING_KEY, ONGOING_KEY], span)).toEqual(['2010-01', '2015-12']);
   });
 });

@@ -6,8 +6,6 @@
  */
 import type { Slide } from '../../modes/present/tour';
 import { monthDuration, type Speed } from '../../lib/time/playback';
-import { keyToString, ONGOING_KEY } from '../../lib/time/month-key';
-import type { TimeRange } from '../../lib/time/range';
 
 export type VideoKind = 'tour' | 'playback';
 
@@ -36,17 +34,6 @@ export function tourSchedule(slides: readonly Slide[], speed: Speed): Timed<Slid
 /** One frame per month ("YYYY-MM"), each held as long as the player holds it. */
 export function playbackSchedule(months: readonly string[], speed: Speed): Timed<string>[] {
   return timed(months, monthDuration(speed));
-}
-
-/**
- * The first and last months ("YYYY-MM") of the time-lapse: the period chosen, within
- * the dataset's span, else the span (the « en cours » slot has no month to play).
- */
-export function periodMonths(range: TimeRange | null, span: TimeRange): [string, string] {
-  const dated = range && range[0] !== ONGOING_KEY;
-  const from = dated ? Math.max(range[0], span[0]) : span[0];
-  const to = dated ? Math.min(range[1], span[1]) : span[1];
-  return [keyToString(from), keyToString(Math.max(from, to))];
 }
 
 /** The video's length (ms): where its last frame ends. */
