@@ -14,10 +14,14 @@ import { totalsOf } from '../../lib/scales/totals';
 import { arrivingCampaignIds, litCampaignIds, type PlayMode } from '../../lib/time/playback';
 import type { Slide } from '../../modes/present/tour';
 import type { AppState } from '../../state/app-state.svelte';
-import { exportSvg, type ExportInput } from '../export/export-svg';
+import { exportSvg, headingHeight, type ExportInput } from '../export/export-svg';
 import { EXPORT_FONTS } from '../export/run-export';
 import type { VideoMessages } from './messages';
+import type { Layer } from './record';
 import { VIDEO_HEIGHT, VIDEO_WIDTH } from './schedule';
+
+/** A line that takes its place and shows nothing. */
+const BLANK = '\u00a0';
 
 /** What every frame shares: the card's layout and light colours, at video size. */
 function frameInput(
@@ -39,29 +43,36 @@ function frameInput(
   };
 }
 
-/** The tour's slide as a frame: the opening and a campaign as their cards, the closing's totals. */
+/** The tour's slide as a frame (one layer): the opening and a campaign as their cards, the closing's totals. */
 export function slideFrame(
   app: AppState,
   shapes: readonly CountryShape[],
   slide: Slide,
   words: VideoMessages,
-): string {
+): Layer[] {
   const t = app.locale.messages;
   const campaign = slide.kind === 'campaign' ? (app.index.byId.get(slide.id) ?? null) : null;
   const input = frameInput(app, shapes, campaign);
-  if (slide.kind !== 'closing') return exportSvg(input);
+  if (slide.kind !== 'closing') return [{ svg: exportSvg(input) }];
   const totals = totalsOf(app.index.campaigns);
-  return exportSvg({
-    ...input,
-    title: t.presentClosing,
-    subtitle: words.closing(totals.countries, totals.victories),
-  });
+  return [
+    {
+      svg: exportSvg({
+        ...input,
+        title: t.presentClosing,
+        subtitle: words.closing(totals.countries, totals.victories),
+      }),
+    },
+  ];
 }
 
 /**
  * The time-lapse's frames: for a month, the month large, how many campaigns are lit,
  * those that light up this month named, their countries filled (this month's in the
- * accent). The world is projected once for all the months.
+ * accent). The world is projected once for all the months. Two layers: the whole
+ * frame without the month's words, the same from month to month until a campaign
+ * lights up (so rasterised once for them all), and the band above the map with them,
+ * a fifth of a frame to rasterise and keep each month.
  */
 export function monthFrames(
   app: AppState,
@@ -69,7 +80,7 @@ export function monthFrames(
   campaigns: readonly Campaign[],
   mode: PlayMode,
   words: VideoMessages,
-): (month: string) => string {
+): (month: string) => Layer[] {
   const t = app.locale.messages;
   const base = frameInput(app, shapes, null);
   const legend = [
@@ -93,16 +104,25 @@ export function monthFrames(
     const titles = campaigns
       .filter((c) => arriving.has(c.id))
       .map((c) => frenchTypography(c.title));
-    return exportSvg({
+    const frame: ExportInput = {
       ...base,
       stamp: formatCampaignDate(month, t.ongoing, t.locale),
       subtitle: words.lit(lit.size),
       headline: undefined,
-      filters: titles.length ? words.arriving(titles.join(' · ')) : '',
+      // Always a line (a blank one without arrivals): the map never moves between months.
+      filters: titles.length ? words.arriving(titles.join(' · ')) : BLANK,
       legendTitle: words.legendTitle,
       legend,
       // The world card draws one path per shape, in the shapes' order.
       countries: base.countries.map((c, i) => ({ ...c, fill: fill(shapes[i]!.code) })),
-    });
+    };
+    const still: ExportInput = { ...frame, stamp: undefined, subtitle: BLANK, filters: BLANK };
+    const band = headingHeight(frame);
+    // A title long enough to wrap differently beside the stamp would move the map: one layer then.
+    if (headingHeight(still) !== band) return [{ svg: exportSvg(frame) }];
+    return [
+      { svg: exportSvg(still) },
+      { svg: exportSvg({ ...frame, countries: [] }), height: Math.ceil(band) },
+    ];
   };
 }

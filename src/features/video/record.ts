@@ -14,16 +14,22 @@ import { frameAt, scheduleLength, VIDEO_HEIGHT, VIDEO_WIDTH, type Timed } from '
  * for seeking); more often would only give a loaded machine more to drop.
  */
 const KEEP_ALIVE_MS = 1000;
-/** Frames turned into bitmaps ahead of the one shown (each is 8 MB at 1920×1080). */
-const AHEAD = 8;
+/** Bitmaps made ahead of the frame shown, at most this many pixels (12 frames: 100 MB). */
+const AHEAD_PIXELS = 12 * VIDEO_WIDTH * VIDEO_HEIGHT;
 
-async function bitmapOf(svg: string): Promise<ImageBitmap> {
+/** A frame's layer: an SVG document, drawn from the top, `height` of it (all by default). */
+export interface Layer {
+  svg: string;
+  height?: number;
+}
+
+async function bitmapOf({ svg, height = VIDEO_HEIGHT }: Layer): Promise<ImageBitmap> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(VIDEO_WIDTH, VIDEO_HEIGHT);
     image.src = url;
     await image.decode();
-    return await createImageBitmap(image);
+    return await createImageBitmap(image, 0, 0, VIDEO_WIDTH, height);
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -41,21 +47,36 @@ export interface RecordOptions {
 
 export async function recordVideo<T>(
   schedule: readonly Timed<T>[],
-  render: (frame: T) => string,
+  /** A frame's layers, bottom first: a layer met again (the same map) is rasterised once. */
+  render: (frame: T) => readonly Layer[],
   { signal, onStart, onProgress }: RecordOptions,
 ): Promise<Blob> {
   const mimeType = videoType();
   if (!mimeType) throw new Error('MediaRecorder unavailable');
   const length = scheduleLength(schedule);
-  const bitmaps = new Map<number, Promise<ImageBitmap>>();
-  const ask = (from: number) => {
-    for (let i = from; i < Math.min(schedule.length, from + AHEAD); i++)
-      if (!bitmaps.has(i)) bitmaps.set(i, bitmapOf(render(schedule[i]!.frame)));
+  const layers: (readonly Layer[])[] = [];
+  const bitmaps = new Map<string, Promise<ImageBitmap>>();
+  /** Frame i's bitmaps, asked for with those of the next frames as far as AHEAD_PIXELS go. */
+  const ask = (i: number) => {
+    const ahead = new Set<string>();
+    let pixels = 0;
+    for (let j = i; j < schedule.length && (j === i || pixels < AHEAD_PIXELS); j++) {
+      layers[j] ??= render(schedule[j]!.frame);
+      for (const layer of layers[j]!) {
+        if (ahead.has(layer.svg)) continue;
+        ahead.add(layer.svg);
+        pixels += VIDEO_WIDTH * (layer.height ?? VIDEO_HEIGHT);
+        if (!bitmaps.has(layer.svg)) bitmaps.set(layer.svg, bitmapOf(layer));
+      }
+    }
+    return Promise.all(layers[i]!.map((layer) => bitmaps.get(layer.svg)!));
   };
-  const release = (below: number) => {
-    for (const [i, bitmap] of bitmaps)
-      if (i < below) {
-        bitmaps.delete(i);
+  /** Closes the bitmaps that frames from i on do not use. */
+  const release = (i: number) => {
+    const kept = new Set(layers.slice(i).flatMap((frame) => frame?.map((l) => l.svg) ?? []));
+    for (const [svg, bitmap] of bitmaps)
+      if (!kept.has(svg)) {
+        bitmaps.delete(svg);
         void bitmap.then(
           (b) => b.close(),
           () => {},
@@ -76,17 +97,15 @@ export async function recordVideo<T>(
     if (event.data.size) chunks.push(event.data);
   };
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
-  let current: ImageBitmap | undefined;
-  const show = (bitmap: ImageBitmap) => {
-    context.drawImage(bitmap, 0, 0, VIDEO_WIDTH, VIDEO_HEIGHT);
+  const show = (frame: readonly ImageBitmap[]) => {
+    for (const bitmap of frame) context.drawImage(bitmap, 0, 0);
     track.requestFrame();
   };
   const aborted = () => signal.aborted;
 
   try {
-    ask(0);
-    current = await bitmaps.get(0)!;
-    await Promise.all([...bitmaps.values()]);
+    let current = await ask(0);
+    await Promise.all(bitmaps.values());
     if (aborted()) throw signal.reason;
     show(current);
     recorder.start(KEEP_ALIVE_MS);
@@ -102,13 +121,11 @@ export async function recordVideo<T>(
       const i = frameAt(schedule, elapsed);
       const changed = i !== shown;
       if (changed) {
-        ask(i);
         const waitedFrom = performance.now();
-        current = await bitmaps.get(i)!;
+        current = await ask(i);
         // A frame not ready in time still gets its whole time: the clock waits with it.
         clock += performance.now() - waitedFrom;
         release(i);
-        ask(i + 1);
         shown = i;
       }
       if (changed || performance.now() - given >= KEEP_ALIVE_MS) {
@@ -129,6 +146,5 @@ export async function recordVideo<T>(
     if (recorder.state !== 'inactive') recorder.stop();
     track.stop();
     release(Infinity);
-    current?.close();
   }
 }
