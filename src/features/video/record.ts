@@ -93,8 +93,10 @@ export async function recordVideo<T>(
   const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
   const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 8_000_000 });
   const chunks: Blob[] = [];
+  let bytes = 0;
   recorder.ondataavailable = (event) => {
     if (event.data.size) chunks.push(event.data);
+    bytes += event.data.size;
   };
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
   const show = (frame: readonly ImageBitmap[]) => {
@@ -137,6 +139,14 @@ export async function recordVideo<T>(
       await sleep(Math.min(KEEP_ALIVE_MS, next.at + next.ms - (performance.now() - clock)));
     }
     show(current);
+    // The encoder starts a second or two after the recorder (measured here): a video that
+    // ends sooner would come out empty, so its last frame stays until the first frames are out.
+    const deadline = performance.now() + 5000;
+    while (bytes < 1024 && performance.now() < deadline && !aborted()) {
+      recorder.requestData();
+      await sleep(100);
+      show(current);
+    }
     recorder.stop();
     const duration = performance.now() - started;
     await stopped;
