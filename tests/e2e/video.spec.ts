@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { test as strict } from './embed-fixtures';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -124,3 +125,40 @@ test.describe('the video export', () => {
       expect(file.length).toBeGreaterThan(video.atLeast);
     });
 });
+
+test('a recording shows its progress, keeps the menu open and can be cancelled', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByText('Exporter', { exact: true }).click();
+  await page.getByRole('radio', { name: '0,5×' }).check();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: /Vidéo de la tournée/ }).click();
+  // 15 slides at 8 s: two minutes, in real time.
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Enregistrement… \d+\u00a0s\u202f\/\u202f120\u00a0s/ }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /Vidéo de la lecture/ })).toBeDisabled();
+  // A click outside leaves the menu (and its « Annuler ») open while it records.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.getByRole('button', { name: 'Annuler la vidéo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Vidéo annulée.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Vidéo de la tournée/ })).toBeEnabled();
+  expect(downloads).toBe(0);
+});
+
+strict(
+  'a video records under the strict CSP with zero violations (blob: images on the canvas)',
+  async ({ page, servers, log }) => {
+    strict.setTimeout(90_000);
+    await page.goto(`${servers.app}/?period=2011..2011`);
+    const { file } = await recordVideo(page, /Vidéo de la lecture/);
+    const webm = readWebm(file);
+    expect(webm.docType).toBe('webm');
+    expectLength(webm, 1500, 1375);
+    expect(log.violations).toEqual([]);
+  },
+);
