@@ -19,7 +19,7 @@ import { Locale } from './locale.svelte';
 import { Narratives, type NarrativeMap } from './narratives.svelte';
 import { Selection } from './selection.svelte';
 import { Tally } from './tally.svelte';
-import type { Player } from './playback.svelte';
+import type { Player, PlayerBar, Playhead } from '../features/playback';
 
 export type { Emphasis, Hover, Status } from './selection.svelte';
 export type SelectionView = Omit<Selection, 'select' | 'selectCountry' | 'hover'>;
@@ -58,18 +58,23 @@ export class AppState {
   readonly #locale: Locale;
   readonly #narratives: Narratives;
   readonly #announcer = new Announcer();
-  /** The time-lapse's player: its code loads with its first use (the first load stays as it was). */
-  readonly #player = new Lazy(() =>
-    import('./playback.svelte').then(
-      ({ Player }) => new Player(this.index, this.#filters, this.#locale, this.#announcer),
-    ),
+  /** The time-lapse's player and views: their code loads with the first use (not the first load). */
+  readonly #playback = new Lazy(() =>
+    import('../features/playback').then((views) => ({
+      views,
+      player: new views.Player(this.index, this.#filters, this.#locale, this.#announcer),
+    })),
   );
 
   constructor(data: Dataset | DatasetIndex, options: AppOptions = {}) {
     this.index = data instanceof DatasetIndex ? data : new DatasetIndex(data);
     this.#narratives = new Narratives(options.narratives, options.loadedNarratives);
     this.#filters = new Filters(this.index, (c) => this.#narratives.of(c));
-    this.#selection = new Selection(this.index, this.#filters, () => this.#player.value?.emphasis);
+    this.#selection = new Selection(
+      this.index,
+      this.#filters,
+      () => this.#playback.value?.player.emphasis,
+    );
     this.#tally = new Tally(this.index, this.#filters, this.#display);
     this.#locale = new Locale(options.catalogue);
     const view = { ...DEFAULT_VIEW, ...options.view };
@@ -100,7 +105,11 @@ export class AppState {
   }
   /** The time-lapse, once loaded (`loadPlayer`, or the first play). */
   get player(): PlayerView | undefined {
-    return this.#player.value;
+    return this.#playback.value?.player;
+  }
+  /** Its views (the timeline's playhead and controls), loaded with it. */
+  get playerViews(): { Playhead: typeof Playhead; PlayerBar: typeof PlayerBar } | undefined {
+    return this.#playback.value?.views;
   }
 
   /** Everything a URL says: what `toParams` writes and `applyView` reads back. */
@@ -239,40 +248,44 @@ export class AppState {
 
   // ---- the time-lapse (« Lecture ») ----
 
+  get #player(): Player | undefined {
+    return this.#playback.value?.player;
+  }
+
   /** Loads the player; a failure is said, and the next use tries again. */
   async loadPlayer(): Promise<PlayerView | undefined> {
-    const player = await this.#player.get();
-    if (!player) this.notify(this.#t.playFailed);
-    return player;
+    const loaded = await this.#playback.get();
+    if (!loaded) this.notify(this.#t.playFailed);
+    return loaded?.player;
   }
 
   async play(): Promise<void> {
-    if (await this.loadPlayer()) this.#player.value?.play();
+    if (await this.loadPlayer()) this.#player?.play();
   }
 
   async togglePlay(): Promise<void> {
-    if (await this.loadPlayer()) this.#player.value?.toggle();
+    if (await this.loadPlayer()) this.#player?.toggle();
   }
 
   pause(): void {
-    this.#player.value?.pause();
+    this.#player?.pause();
   }
 
   /** One month forward (1) or back (-1), paused. */
   stepMonth(delta: number): void {
-    this.#player.value?.step(delta);
+    this.#player?.step(delta);
   }
 
   setPlaySpeed(speed: Speed): void {
-    this.#player.value?.setSpeed(speed);
+    this.#player?.setSpeed(speed);
   }
 
   setPlayMode(mode: PlayMode): void {
-    this.#player.value?.setMode(mode);
+    this.#player?.setMode(mode);
   }
 
   stopPlay(): void {
-    this.#player.value?.stop();
+    this.#player?.stop();
   }
 
   notify(notice: string): void {

@@ -27,6 +27,13 @@ async function holdTime(page: Page) {
   await page.clock.pauseAt(new Date('2026-12-04T18:00:00'));
 }
 
+/** The middle of an element, across the page. */
+const xOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.x + box.width / 2;
+  });
+
 /** How long the playhead's move lasts, in seconds. */
 const glide = (page: Page) =>
   playhead(page).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
@@ -95,6 +102,11 @@ test('the button and P play and pause, the arrows step while paused, speed and m
   await page.keyboard.press('ArrowRight');
   await expect(playhead(page)).toHaveAttribute('data-month', '2011-03');
   await expect(liveRegion(page)).toHaveText('mars 2011, 2 campagnes');
+  // A step lands at once, on the month's campaign (no glide under way).
+  const line = await xOf(page, '.timeline .playhead line');
+  expect(Math.abs(line - (await xOf(page, '[data-id="ouganda-loi-anti-gay"] .dot')))).toBeLessThan(
+    1,
+  );
   await page.keyboard.press('ArrowLeft');
   await expect(playhead(page)).toHaveAttribute('data-month', '2011-02');
   await page.getByRole('button', { name: 'Mois suivant' }).click();
@@ -110,7 +122,9 @@ test('the button and P play and pause, the arrows step while paused, speed and m
 
   // 4×: a month every 125 ms.
   await player.getByRole('radio', { name: '4×' }).check();
-  await playButton(page).click();
+  // P works from the bar's radios too (they take no typing).
+  await page.keyboard.press('p');
+  await expect(playButton(page)).toHaveAttribute('aria-pressed', 'true');
   await page.clock.runFor(MONTH_MS / 4);
   await expect(playhead(page)).toHaveAttribute('data-month', '2011-04');
   await page.clock.runFor(MONTH_MS / 4);

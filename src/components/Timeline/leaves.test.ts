@@ -12,15 +12,37 @@ const span = [monthKey('2013-03'), monthKey('2015-11')] as const;
 
 function years(props: Record<string, unknown> = {}) {
   const onrange = vi.fn();
-  render(YearButtons, { props: { span, hasOngoing: true, range: null, onrange, t: fr, ...props } });
-  return onrange;
+  const onplay = vi.fn();
+  render(YearButtons, {
+    props: {
+      span,
+      hasOngoing: true,
+      range: null,
+      onrange,
+      t: fr,
+      playing: false,
+      onplay,
+      ...props,
+    },
+  });
+  return Object.assign(onrange, { onplay });
 }
 
 describe('YearButtons', () => {
-  it('offers each year of the span, then « En cours »', () => {
+  it('offers « Lecture », then each year of the span, then « En cours » in the « Période » group', () => {
     years();
     const names = screen.getAllByRole('button').map((b) => b.textContent?.trim());
-    expect(names).toEqual(['2013', '2014', '2015', 'En cours']);
+    expect(names).toEqual(['Lecture', '2013', '2014', '2015', 'En cours']);
+    const period = screen.getByRole('group', { name: 'Période' });
+    expect(period).not.toContainElement(screen.getByRole('button', { name: 'Lecture' }));
+  });
+
+  it('presses « Lecture » while the time-lapse plays, and asks for it on a click', async () => {
+    const { onplay } = years({ playing: true });
+    const play = screen.getByRole('button', { name: 'Lecture' });
+    expect(play).toHaveAttribute('aria-pressed', 'true');
+    await fireEvent.click(play);
+    expect(onplay).toHaveBeenCalledOnce();
   });
 
   it('chooses a year and names the period for the live region', async () => {

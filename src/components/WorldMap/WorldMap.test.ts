@@ -53,6 +53,9 @@ async function renderMap() {
 
 const countries = () => [...document.querySelectorAll<SVGPathElement>('path[data-code]')];
 
+/** A lazy piece's first import is compiled on the spot, slowly on a cold cache. */
+const LOADED = { timeout: 10_000 };
+
 describe('WorldMap', () => {
   it('makes the countries with campaigns reachable, named with their campaign count', async () => {
     await renderMap();
@@ -107,7 +110,12 @@ describe('WorldMap', () => {
   it('lists the selected country’s campaigns to pick from', async () => {
     const { app } = await renderMap();
     await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
-    const popup = screen.getByRole('region', { name: 'Campagnes liées à l’Ouganda' });
+    // The popup loads with the first country chosen.
+    const popup = await screen.findByRole(
+      'region',
+      { name: 'Campagnes liées à l’Ouganda' },
+      LOADED,
+    );
     const buttons = popup.querySelectorAll('li button');
     expect([...buttons].map((b) => b.textContent)).toEqual([
       'Ouganda\u00a0: Stopper la loi anti-gay, mars 2011',
@@ -120,7 +128,9 @@ describe('WorldMap', () => {
   it('closes the country’s campaigns with « Désélectionner le pays »', async () => {
     const { app } = await renderMap();
     await fireEvent.click(screen.getByRole('button', { name: 'Ouganda, 2 campagnes' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Désélectionner le pays' }));
+    await fireEvent.click(
+      await screen.findByRole('button', { name: 'Désélectionner le pays' }, LOADED),
+    );
     expect(app.selection.country).toBeNull();
     expect(screen.queryByRole('region', { name: 'Campagnes liées à l’Ouganda' })).toBeNull();
   });
@@ -130,7 +140,11 @@ describe('WorldMap', () => {
     await tick();
     app.selectCountry('UGA');
     await tick();
-    const popup = screen.getByRole('region', { name: 'Campagnes liées à l’Ouganda' });
+    const popup = await screen.findByRole(
+      'region',
+      { name: 'Campagnes liées à l’Ouganda' },
+      LOADED,
+    );
     const items = () => popup.querySelectorAll('li button').length;
     expect(items()).toBe(10);
     expect(popup.textContent).toContain('10 premières sur 20');

@@ -5,6 +5,7 @@ import {
   isPlayMode,
   isSpeed,
   litCampaignIds,
+  litCountryCodes,
   monthDuration,
   MS_PER_MONTH,
   nextMonth,
@@ -101,6 +102,18 @@ describe('litCampaignIds', () => {
       expect(litCampaignIds(campaigns, month, 'accumulate').has('still-going')).toBe(false);
       expect(litCampaignIds(campaigns, month, 'active').has('still-going')).toBe(false);
     }
+  });
+});
+
+describe('litCountryCodes', () => {
+  it('gives each country of the lit campaigns once', () => {
+    const withCountries = [
+      { id: 'a', countries: [{ code: 'UGA' }, { code: 'FRA' }] },
+      { id: 'b', countries: [{ code: 'FRA' }] },
+      { id: 'c', countries: [{ code: 'IND' }] },
+    ];
+    expect([...litCountryCodes(withCountries, new Set(['a', 'b']))]).toEqual(['UGA', 'FRA']);
+    expect(litCountryCodes(withCountries, new Set()).size).toBe(0);
   });
 });
 

@@ -91,6 +91,16 @@ export function litCampaignIds(
   return lit;
 }
 
+/** The countries of the lit campaigns: what the map lights. */
+export function litCountryCodes(
+  campaigns: readonly { id: string; countries: readonly { code: string }[] }[],
+  lit: ReadonlySet<string>,
+): ReadonlySet<string> {
+  return new Set(
+    campaigns.filter((c) => lit.has(c.id)).flatMap((c) => c.countries.map((x) => x.code)),
+  );
+}
+
 /**
  * The campaigns that light up at `month`: those whose first month it is. What the
  * player announces (a month without one passes silently).

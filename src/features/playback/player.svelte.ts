@@ -3,16 +3,18 @@
  * its mode and speed. One reason to change: the playhead. The months, what is lit
  * and the pace come from the pure model (lib/time/playback); this part only owns
  * the clock (one timeout at a time, cleared by pause and stop) and says what
- * happens through the announcer. Loaded with its first use (AppState.loadPlayer);
- * the explorer's timeline and the presenter's stage share it.
+ * happens through the announcer. A part of AppState like the others, but loaded
+ * with its first use (AppState.loadPlayer), with its views; the explorer's
+ * timeline and the presenter's stage share it.
  */
-import { formatCampaignDate } from '../lib/format/dates';
-import { playbackMessages, type PlaybackMessages } from '../lib/i18n/playback';
-import type { DatasetIndex } from '../lib/index/dataset-index';
+import { formatCampaignDate } from '../../lib/format/dates';
+import { playbackMessages, type PlaybackMessages } from '../../lib/i18n/playback';
+import type { DatasetIndex } from '../../lib/index/dataset-index';
 import {
   arrivingCampaignIds,
   DEFAULT_SPEED,
   litCampaignIds,
+  litCountryCodes,
   monthDuration,
   nextMonth,
   periodToPlay,
@@ -20,11 +22,11 @@ import {
   stepMonth,
   type PlayMode,
   type Speed,
-} from '../lib/time/playback';
-import type { Announcer } from './announcer.svelte';
-import type { Filters } from './filters.svelte';
-import type { Locale } from './locale.svelte';
-import type { Emphasis } from './selection.svelte';
+} from '../../lib/time/playback';
+import type { Announcer } from '../../state/announcer.svelte';
+import type { Filters } from '../../state/filters.svelte';
+import type { Locale } from '../../state/locale.svelte';
+import type { Emphasis } from '../../state/selection.svelte';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -76,10 +78,7 @@ export class Player {
   readonly emphasis = $derived.by((): Emphasis | null => {
     if (this.#month === null) return null;
     const campaigns = this.lit;
-    const countries = new Set<string>();
-    for (const id of campaigns)
-      for (const c of this.#index.byId.get(id)?.countries ?? []) countries.add(c.code);
-    return { campaigns, countries };
+    return { campaigns, countries: litCountryCodes(this.#filters.visible, campaigns) };
   });
 
   /** The time-lapse's own words, in the reader's language. */

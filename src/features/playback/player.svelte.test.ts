@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeDataset } from '../../tests/fixtures/make';
-import { yearRange } from '../lib/time/range';
-import { AppState } from './app-state.svelte';
+import { makeDataset } from '../../../tests/fixtures/make';
+import { yearRange } from '../../lib/time/range';
+import { AppState } from '../../state/app-state.svelte';
 
 const dataset = makeDataset([
   { id: 'tv9', title: 'Le reportage de TV9', date: '2011-02', countries: ['IND'] },
@@ -124,22 +124,22 @@ describe('the time-lapse player', () => {
   });
 
   it('speaks English with an English catalogue', async () => {
-    const { en } = await import('../lib/i18n/en');
+    const { en } = await import('../../lib/i18n/en');
     const app = new AppState(dataset, { view: { lang: 'en' }, messages: en });
     await app.play();
     expect(app.announcer.text).toBe('Playing from January 2011');
   });
 
   it('says so when its code fails to load, and leaves nothing half started', async () => {
-    vi.doMock('./playback.svelte', () => {
+    vi.doMock('./index', () => {
       throw new Error('offline');
     });
     vi.resetModules();
-    const { AppState: Fresh } = await import('./app-state.svelte');
+    const { AppState: Fresh } = await import('../../state/app-state.svelte');
     const app = new Fresh(dataset);
     await app.play();
     expect(app.player).toBeUndefined();
     expect(app.announcer.notices).toEqual([app.locale.messages.playFailed]);
-    vi.doUnmock('./playback.svelte');
+    vi.doUnmock('./index');
   });
 });
