@@ -160,3 +160,32 @@ describe('exportSvg with filters and outlines', () => {
     }
   });
 });
+
+describe('exportSvg with a stamp', () => {
+  it('sets the stamp large at the top right, and the title wraps short of it', () => {
+    const title = 'Nos mobilisations, de Sotchi à Kampala et plus';
+    const plain = new DOMParser().parseFromString(exportSvg({ ...input, title }), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(
+      exportSvg({
+        ...input,
+        title,
+        stamp: 'septembre 2012',
+        colours: { ...input.colours, accent: '#b0136a' },
+      }),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const stamp = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent === 'septembre 2012',
+    )!;
+    expect(stamp.getAttribute('font-size')).toBe('96');
+    expect(stamp.getAttribute('text-anchor')).toBe('end');
+    expect(stamp.getAttribute('x')).toBe('1860');
+    expect(stamp.querySelector('tspan')?.getAttribute('fill')).toBe('#b0136a');
+    const lines = (d: Document) =>
+      [...d.querySelectorAll('text[font-size="64"]')].map((t) => t.textContent!);
+    expect(lines(plain)).toHaveLength(1);
+    expect(lines(doc).length).toBeGreaterThan(1);
+    expect(lines(doc).join(' ')).toBe(title);
+  });
+});

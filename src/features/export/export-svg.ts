@@ -29,6 +29,8 @@ export interface ExportInput {
   designHeight?: number;
   /** A figure on a line of its own under the subtitle: its « plus de », its number, its label. */
   headline?: { over: string; value: string; label: string };
+  /** Large text at the top right, read from afar: a video frame's month or slide number. */
+  stamp?: string;
 }
 
 /** Inter's average advance is about 0.55 em: enough to break a title before it runs off the image. */
@@ -80,15 +82,31 @@ export const NO_FIGURE_FILL = 'url(#no-figure)';
 /** A legend item's width before it is drawn: an Inter glyph is about 0.56 em on average. */
 const itemWidth = (label: string, size: number) => size * (48 / 26 + label.length * 0.56);
 
-export function exportSvg(input: ExportInput): string {
-  const { width: w, height: h, colours, fonts } = input;
-  const unit = h / (input.designHeight ?? 1080); // every size is designed for that height
+/** Where the heading ends: its title's lines, and how far they and the headline push the rest down. */
+function heading(input: ExportInput) {
+  const unit = input.height / (input.designHeight ?? 1080); // every size is designed for that height
   const px = (n: number) => +(n * unit).toFixed(2);
-  const titleLines = wrapText(input.title, Math.floor((w - px(120)) / (px(64) * EM_PER_CHAR)));
+  // The stamp takes its width off the title's line, with a gap.
+  const stampWidth = input.stamp ? input.stamp.length * px(96) * EM_PER_CHAR + px(60) : 0;
+  const titleLines = wrapText(
+    input.title,
+    Math.floor((input.width - px(120) - stampWidth) / (px(64) * EM_PER_CHAR)),
+  );
   // Each line past the title's first, and the headline, push what follows down.
   const down = (titleLines.length - 1) * px(72);
-  const headlineY = px(160) + down + px(70);
   const below = down + (input.headline ? px(80) : 0);
+  return { px, titleLines, down, below, mapTop: px(input.filters ? 225 : 190) + below };
+}
+
+/** The height of the band above the map: title, stamp, subtitle, headline and filters (a video redraws only it). */
+export function headingHeight(input: ExportInput): number {
+  return heading(input).mapTop;
+}
+
+export function exportSvg(input: ExportInput): string {
+  const { width: w, height: h, colours, fonts } = input;
+  const { px, titleLines, down, below, mapTop } = heading(input);
+  const headlineY = px(160) + down + px(70);
   const fontFace = fonts
     ? `@font-face{font-family:${FAMILY};font-weight:400;src:url(${fonts.regular}) format("woff2")}` +
       `@font-face{font-family:${FAMILY};font-weight:700;src:url(${fonts.bold}) format("woff2")}`
@@ -138,7 +156,6 @@ export function exportSvg(input: ExportInput): string {
       `<tspan font-size="${px(56)}" font-weight="700" fill="${colours.accent ?? colours.text}">${escape(input.headline.value)}</tspan>` +
       `<tspan> ${escape(headlineLabel(input.headline, w - px(120), px))}</tspan></text>`
     : '';
-  const mapTop = px(input.filters ? 225 : 190) + below;
   const legend = rows
     .flatMap((row, r) =>
       row.map((item) => {
@@ -189,6 +206,9 @@ export function exportSvg(input: ExportInput): string {
           `<text x="${px(60)}" y="${px(100) + i * px(72)}" font-size="${px(64)}" font-weight="700">${escape(line)}</text>`,
       )
       .join(''),
+    input.stamp
+      ? `<text x="${w - px(60)}" y="${px(120)}" font-size="${px(96)}" font-weight="700" text-anchor="end"><tspan fill="${colours.accent ?? colours.text}">${escape(input.stamp)}</tspan></text>`
+      : '',
     `<text x="${px(60)}" y="${px(160) + down}" font-size="${px(34)}" class="muted">${escape(input.subtitle)}</text>`,
     headline,
     filters,

@@ -7,7 +7,7 @@ import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline
 import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
 import { OUTLINE_KEY, OUTLINES, outlineKind } from '../../lib/geo/outline';
 import { mapProjection, MAP_ASPECT, shapePaths } from '../../lib/geo/projection';
-import { isWorldMap, worldShapes } from '../../lib/geo/world';
+import { isWorldMap, worldShapes, type CountryShape } from '../../lib/geo/world';
 import { choropleth, NO_FIGURE } from '../../lib/scales/choropleth';
 import { formatAmount } from '../../lib/format/numbers';
 import { methodMessages } from '../method/messages';
@@ -26,13 +26,31 @@ function colour(value: string): string {
   return resolved;
 }
 
+/** The fonts every export embeds (the video's frames too). */
+export const EXPORT_FONTS = { regular, bold };
+
+let shapes: Promise<CountryShape[]> | undefined;
+
+/** The fine map's countries, fetched once per page (a failed fetch is tried again next time). */
+export function exportShapes(): Promise<CountryShape[]> {
+  shapes ??= fetch(worldUrl)
+    .then((response) => response.json() as Promise<unknown>)
+    .then((topology) => {
+      if (!isWorldMap(topology)) throw new Error('map unavailable');
+      return worldShapes(topology);
+    })
+    .catch((error: unknown) => {
+      shapes = undefined;
+      throw error;
+    });
+  return shapes;
+}
+
 export async function buildExport(app: AppState, width: number, height: number): Promise<string> {
-  const topology: unknown = await (await fetch(worldUrl)).json();
-  if (!isWorldMap(topology)) throw new Error('map unavailable');
   const t = app.locale.messages;
   const mapWidth = 1000;
   const mapHeight = Math.round(mapWidth / MAP_ASPECT);
-  const paths = shapePaths(mapProjection(mapWidth), worldShapes(topology));
+  const paths = shapePaths(mapProjection(mapWidth), await exportShapes());
   const scale = choropleth(app.display.metric, t);
   const fills = [0, 1, 2, 3, 4, 5].map((cls) =>
     colour(cls ? `var(--choro-${cls})` : 'var(--land)'),
@@ -110,11 +128,11 @@ export async function buildExport(app: AppState, width: number, height: number):
       text: colour('var(--text)'),
       muted: colour('var(--muted)'),
     },
-    fonts: { regular, bold },
+    fonts: EXPORT_FONTS,
   });
 }
 
-function download(blob: Blob, name: string) {
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
