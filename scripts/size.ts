@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
 // 80 KB until the restructuring (#18): docs/decisions/0011-restructuring-first-load.md.
-const BUDGET_KB = 91;
+const BUDGET_KB = 92;
 const DIST = process.env.DIST ?? 'dist';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
