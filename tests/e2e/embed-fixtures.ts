@@ -79,6 +79,9 @@ export async function embedFrame(page: Page, selector: string): Promise<Frame> {
   if (!frame) throw new Error(`no frame in ${selector}`);
   // The list is there in both layouts (folded in the compact one): the explorer has rendered.
   await frame.locator('#campaign-list').waitFor({ state: 'attached' });
+  // And drawn (public/pending.js): before that a reader sees « Chargement… », and a fold
+  // opened in the prerendered page would be closed again by hydration.
+  await frame.locator('html:not([data-pending])').waitFor({ state: 'attached' });
   return frame;
 }
 
