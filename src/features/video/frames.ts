@@ -10,8 +10,13 @@ import { formatCampaignDate } from '../../lib/format/dates';
 import { frenchTypography } from '../../lib/format/typography';
 import type { CountryShape } from '../../lib/geo/world';
 import { cardInput, CARD_COLOURS } from '../../lib/pages/card';
-import { totalsOf } from '../../lib/scales/totals';
-import { arrivingCampaignIds, litCampaignIds, type PlayMode } from '../../lib/time/playback';
+import { totalsOf, type Totals } from '../../lib/scales/totals';
+import {
+  arrivingCampaignIds,
+  litCampaignIds,
+  litCountryCodes,
+  type PlayMode,
+} from '../../lib/time/playback';
 import type { Slide } from '../../modes/present/tour';
 import type { AppState } from '../../state/app-state.svelte';
 import { exportSvg, headingHeight, type ExportInput } from '../export/export-svg';
@@ -28,15 +33,10 @@ function frameInput(
   app: AppState,
   shapes: readonly CountryShape[],
   campaign: Campaign | null,
+  totals: Totals = totalsOf(app.index.campaigns),
 ): ExportInput {
   return {
-    ...cardInput({
-      dataset: app.index.dataset,
-      campaign,
-      t: app.locale.messages,
-      totals: totalsOf(app.index.campaigns),
-      shapes,
-    }),
+    ...cardInput({ dataset: app.index.dataset, campaign, t: app.locale.messages, totals, shapes }),
     width: VIDEO_WIDTH,
     height: VIDEO_HEIGHT,
     fonts: EXPORT_FONTS,
@@ -52,9 +52,9 @@ export function slideFrame(
 ): Layer[] {
   const t = app.locale.messages;
   const campaign = slide.kind === 'campaign' ? (app.index.byId.get(slide.id) ?? null) : null;
-  const input = frameInput(app, shapes, campaign);
-  if (slide.kind !== 'closing') return [{ svg: exportSvg(input) }];
   const totals = totalsOf(app.index.campaigns);
+  const input = frameInput(app, shapes, campaign, totals);
+  if (slide.kind !== 'closing') return [{ svg: exportSvg(input) }];
   return [
     {
       svg: exportSvg({
@@ -88,13 +88,11 @@ export function monthFrames(
     ...(mode === 'accumulate' ? [{ label: words.legendLit, fill: CARD_COLOURS.concerned }] : []),
     { label: words.legendArriving, fill: CARD_COLOURS.accent },
   ];
-  const countriesOf = (ids: ReadonlySet<string>) =>
-    new Set(campaigns.filter((c) => ids.has(c.id)).flatMap((c) => c.countries.map((x) => x.code)));
   return (month) => {
     const lit = litCampaignIds(campaigns, month, mode);
     const arriving = arrivingCampaignIds(campaigns, month);
-    const litCountries = countriesOf(lit);
-    const arrivingCountries = countriesOf(arriving);
+    const litCountries = litCountryCodes(campaigns, lit);
+    const arrivingCountries = litCountryCodes(campaigns, arriving);
     const fill = (code: string) =>
       arrivingCountries.has(code)
         ? CARD_COLOURS.accent
