@@ -1,7 +1,9 @@
 /**
  * What a key does in the tour, for clickers and keyboards alike. Pure, so it is
- * tested without a DOM; the stage decides what "in a text field" means.
+ * tested without the stage.
  */
+import { inTextField } from '../../lib/a11y/text-field';
+
 export type TourAction =
   | 'next'
   | 'previous'
@@ -61,9 +63,7 @@ export function tourAction(
 /** Keys a focused control needs for itself (Enter and Space on a button, arrows in a scroller). */
 export function keyBelongsToTarget(key: string, target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) {
-    return true;
-  }
+  if (inTextField(target)) return true;
   if ((key === 'Enter' || key === ' ') && target.closest('button, a[href], summary')) return true;
   if (
     /^(ArrowUp|ArrowDown|PageUp|PageDown|Home|End| )$/.test(key) &&
